@@ -1,0 +1,34 @@
+import type { AnnotationTarget } from '../model/annotation';
+import type { CodePointMap } from './code-points';
+import { matchQuoteExact } from './match-quote';
+
+/**
+ * Where a stored target lies in the current text:
+ * - `anchored`: the quoted text was found (at its stored position, or moved);
+ * - `drifted`: found, but the text there differs from the stored quote;
+ * - `orphaned`: not found; the annotation is kept and listed, never dropped.
+ */
+export type AnchorStatus = 'anchored' | 'drifted' | 'orphaned';
+
+export type Anchor =
+  | { status: 'anchored' | 'drifted'; start: number; end: number; score: number }
+  | { status: 'orphaned' };
+
+/**
+ * Finds a target in `text` (offsets returned in UTF-16). The stored position is tried first and
+ * accepted only when the text there still equals the quote; otherwise the quote is searched for,
+ * with prefix and suffix picking the right occurrence when it appears more than once.
+ */
+export function anchorTarget(text: string, map: CodePointMap, target: AnnotationTarget): Anchor {
+  const { quote, position } = target;
+  if (quote.exact === '') return { status: 'orphaned' };
+  if (position.start >= 0 && position.end <= map.codePointLength && position.start < position.end) {
+    const start = map.toUtf16(position.start);
+    const end = map.toUtf16(position.end);
+    if (text.slice(start, end) === quote.exact) return { status: 'anchored', start, end, score: 1 };
+  }
+  const hint = position.start >= 0 && position.start <= map.codePointLength ? map.toUtf16(position.start) : undefined;
+  const match = matchQuoteExact(text, quote, hint);
+  if (match) return { status: 'anchored', start: match.start, end: match.end, score: match.score };
+  return { status: 'orphaned' };
+}

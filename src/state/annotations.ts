@@ -1,0 +1,62 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Annotation } from '../core/model/annotation';
+import { compareByPosition } from '../core/model/annotation';
+import { deleteAnnotation, listAnnotations, putAnnotation } from '../storage/annotations';
+import { queryKeys } from './keys';
+import { useServices } from './services';
+
+/** The article's annotations in document order (by stored position). */
+export function useAnnotations(articleId: string) {
+  const { db } = useServices();
+  return useQuery({
+    queryKey: queryKeys.annotations(articleId),
+    queryFn: async () => (await listAnnotations(db, articleId)).sort(compareByPosition),
+  });
+}
+
+/**
+ * Saves (creates or replaces) an annotation. The cache is updated before the write so the
+ * highlight paints at once; if storage refuses, the cache is put back and the error is passed
+ * to the caller, which keeps the user's text on screen.
+ */
+export function useSaveAnnotation() {
+  const { db } = useServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (annotation: Annotation) => putAnnotation(db, annotation),
+    onMutate: (annotation) => replaceInCache(client, annotation.target.articleId, (list) => upsert(list, annotation)),
+    onError: (_error, annotation, previous) => restoreCache(client, annotation.target.articleId, previous),
+    onSettled: (_data, _error, annotation) => client.invalidateQueries({ queryKey: queryKeys.annotations(annotation.target.articleId) }),
+  });
+}
+
+/** Deletes an annotation (optimistically, like save). */
+export function useDeleteAnnotation() {
+  const { db } = useServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (annotation: Annotation) => deleteAnnotation(db, annotation.id),
+    onMutate: (annotation) => replaceInCache(client, annotation.target.articleId, (list) => list.filter((a) => a.id !== annotation.id)),
+    onError: (_error, annotation, previous) => restoreCache(client, annotation.target.articleId, previous),
+    onSettled: (_data, _error, annotation) => client.invalidateQueries({ queryKey: queryKeys.annotations(annotation.target.articleId) }),
+  });
+}
+
+type Snapshot = Annotation[] | undefined;
+
+async function replaceInCache(client: QueryClient, articleId: string, change: (list: Annotation[]) => Annotation[]): Promise<Snapshot> {
+  const key = queryKeys.annotations(articleId);
+  await client.cancelQueries({ queryKey: key });
+  const previous = client.getQueryData<Annotation[]>(key);
+  client.setQueryData<Annotation[]>(key, change(previous ?? []));
+  return previous;
+}
+
+function restoreCache(client: QueryClient, articleId: string, previous: Snapshot): void {
+  client.setQueryData(queryKeys.annotations(articleId), previous);
+}
+
+function upsert(list: Annotation[], annotation: Annotation): Annotation[] {
+  const rest = list.filter((a) => a.id !== annotation.id);
+  return [...rest, annotation].sort(compareByPosition);
+}

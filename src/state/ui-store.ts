@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import type { TextSpan } from '../core/anchoring/describe';
+import type { Annotation } from '../core/model/annotation';
+
+/** Where the selection sits on screen, in page coordinates, for placing the toolbar. */
+export interface SelectionBox {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface PendingSelection {
+  span: TextSpan;
+  box: SelectionBox;
+}
+
+export type EditorKind = 'note' | 'fact-check';
+
+/** What the editor is editing: a new annotation on a span, or an existing one by id. */
+export type EditorTarget = { mode: 'new'; kind: EditorKind; span: TextSpan } | { mode: 'edit'; id: string };
+
+/** A message offering to undo a delete. */
+export interface UndoOffer {
+  message: string;
+  annotation: Annotation;
+}
+
+interface UiState {
+  pending: PendingSelection | null;
+  activeId: string | null;
+  editor: EditorTarget | null;
+  search: string;
+  error: string | null;
+  undo: UndoOffer | null;
+  setPending: (pending: PendingSelection | null) => void;
+  setActive: (id: string | null) => void;
+  openEditor: (target: EditorTarget) => void;
+  closeEditor: () => void;
+  setSearch: (search: string) => void;
+  showError: (message: string) => void;
+  clearError: () => void;
+  offerUndo: (offer: UndoOffer | null) => void;
+}
+
+/** UI state only: what is on screen. Annotations themselves live in IndexedDB and the query cache. */
+export const useUiStore = create<UiState>()((set) => ({
+  pending: null,
+  activeId: null,
+  editor: null,
+  search: '',
+  error: null,
+  undo: null,
+  setPending: (pending) => set({ pending }),
+  setActive: (activeId) => set({ activeId }),
+  openEditor: (editor) => set({ editor, pending: null }),
+  closeEditor: () => set({ editor: null }),
+  setSearch: (search) => set({ search }),
+  showError: (error) => set({ error }),
+  clearError: () => set({ error: null }),
+  offerUndo: (undo) => set({ undo }),
+}));

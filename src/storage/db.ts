@@ -1,0 +1,31 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Annotation } from '../core/model/annotation';
+
+/** A stored annotation: the core record, indexed by its article for per-article reads. */
+export type AnnotationRecord = Annotation & { articleId: string };
+
+export type MarginaliaDb = Dexie & {
+  annotations: EntityTable<AnnotationRecord, 'id'>;
+};
+
+export const DB_NAME = 'marginalia';
+
+/**
+ * Opens (or creates) the database. Schema versions are append-only: a change adds a new
+ * `version(n)` with its own upgrade function and a test against a fixture of the older shape.
+ */
+export function createDb(name: string = DB_NAME): MarginaliaDb {
+  const db = new Dexie(name) as MarginaliaDb;
+  db.version(1).stores({
+    annotations: 'id, articleId, modified',
+  });
+  return db;
+}
+
+let shared: MarginaliaDb | undefined;
+
+/** The app's one database connection, opened on first use. */
+export function appDb(): MarginaliaDb {
+  shared ??= createDb();
+  return shared;
+}

@@ -1,0 +1,78 @@
+import { memo } from 'react';
+import type { Anchor } from '../../core/anchoring/anchor';
+import type { Annotation } from '../../core/model/annotation';
+import { VerdictBadge } from './VerdictBadge';
+
+interface AnnotationCardProps {
+  annotation: Annotation;
+  anchor: Anchor | undefined;
+  active: boolean;
+  onActivate: (annotation: Annotation) => void;
+  onEdit: (annotation: Annotation) => void;
+  onDelete: (annotation: Annotation) => void;
+}
+
+/** One annotation in the panel: its quote, verdict, note and tags, with Edit and Delete. */
+export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor, active, onActivate, onEdit, onDelete }: AnnotationCardProps) {
+  const status = anchor?.status ?? 'anchored';
+  const kind = annotation.verdict ? 'fact-check' : annotation.note.trim() ? 'note' : 'highlight';
+  return (
+    <li className={`card card--${kind}${active ? ' card-active' : ''}`} data-annotation-id={annotation.id} aria-current={active ? 'true' : undefined}>
+      <button type="button" className="card-quote" onClick={() => onActivate(annotation)} title="Show this passage in the article">
+        <q>{annotation.target.quote.exact}</q>
+      </button>
+      {(status !== 'anchored' || annotation.verdict) && (
+        <p className="card-meta">
+          {annotation.verdict && <VerdictBadge verdict={annotation.verdict} />}
+          {status === 'orphaned' && (
+            <span className="status-badge status-orphaned" title="This passage can no longer be found in the article. The annotation is kept.">
+              Orphaned
+            </span>
+          )}
+          {status === 'drifted' && (
+            <span className="status-badge status-drifted" title="Found on text that has changed since it was annotated.">
+              Drifted
+            </span>
+          )}
+        </p>
+      )}
+      {annotation.note.trim() !== '' && <p className="card-note">{annotation.note}</p>}
+      {annotation.tags.length > 0 && (
+        <p className="card-tags">
+          <span className="visually-hidden">Tags: </span>
+          {annotation.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+      {annotation.evidence.length > 0 && (
+        <p className="card-sources">
+          <span className="card-sources-label">Sources:</span>
+          {annotation.evidence.map((source) => (
+            <a key={source.url} href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+              {source.title || hostOf(source.url)}
+            </a>
+          ))}
+        </p>
+      )}
+      <div className="card-actions">
+        <button type="button" onClick={() => onEdit(annotation)}>
+          Edit
+        </button>
+        <button type="button" onClick={() => onDelete(annotation)}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+});
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,35 @@
+import { VERDICTS, type VerdictId } from '../../core/model/fact-check';
+
+interface VerdictPickerProps {
+  value: VerdictId | null;
+  onChange: (verdict: VerdictId | null) => void;
+  required: boolean;
+}
+
+/** The radio group `Verdict`: one option per vocabulary entry, with its glyph and meaning. */
+export function VerdictPicker({ value, onChange, required }: VerdictPickerProps) {
+  return (
+    <fieldset className="verdict-picker" role="radiogroup" aria-label="Verdict" aria-required={required}>
+      <legend>
+        Verdict{required ? '' : <span className="field-hint"> (optional)</span>}
+      </legend>
+      <div className="verdict-options">
+        {VERDICTS.map((v, i) => (
+          <label key={v.id} className={`verdict-option verdict-${v.id}`} title={v.meaning}>
+            <input type="radio" name="verdict" value={v.id} checked={value === v.id} onChange={() => onChange(v.id)} />
+            <span className="verdict-glyph" aria-hidden="true">
+              {v.glyph}
+            </span>
+            <span className="verdict-label">{v.label}</span>
+            <kbd aria-hidden="true">{i + 1}</kbd>
+          </label>
+        ))}
+      </div>
+      {value && !required && (
+        <button type="button" className="link-button" onClick={() => onChange(null)}>
+          Clear verdict
+        </button>
+      )}
+    </fieldset>
+  );
+}

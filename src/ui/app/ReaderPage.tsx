@@ -1,0 +1,149 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import type { Annotation } from '../../core/model/annotation';
+import type { Article } from '../../core/model/article';
+import { EMPTY_CONTENT } from '../../core/model/new-annotation';
+import { useAnnotations } from '../../state/annotations';
+import { useUiStore } from '../../state/ui-store';
+import { AnnotationEditor } from '../annotations/AnnotationEditor';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import { useAnnotationActions } from '../annotations/use-annotation-actions';
+import { useExportFormats } from '../exchange/use-export-formats';
+import { ExportMenu } from '../exchange/ExportMenu';
+import { ArticleView } from '../reader/ArticleView';
+import type { DomTextMap } from '../reader/dom-offsets';
+import { SelectionToolbar } from '../reader/SelectionToolbar';
+import { useAnchors, useAnnotatableText } from '../reader/use-anchors';
+import { StatusArea } from './StatusArea';
+import { useReaderShortcuts } from './use-reader-shortcuts';
+
+/** One article with its annotations: the reading view, the panel, the toolbar, the editor. */
+export function ReaderPage({ article }: { article: Article }) {
+  const on = useAnnotatableText(article);
+  const annotationsQuery = useAnnotations(article.id);
+  const annotations = useMemo(() => annotationsQuery.data ?? [], [annotationsQuery.data]);
+  const { anchors, items } = useAnchors(on, annotations);
+  const actions = useAnnotationActions(on);
+  const exportFormats = useExportFormats(article, annotations);
+
+  const pending = useUiStore((s) => s.pending);
+  const activeId = useUiStore((s) => s.activeId);
+  const editor = useUiStore((s) => s.editor);
+  const error = useUiStore((s) => s.error);
+  const undo = useUiStore((s) => s.undo);
+  const { setActive, setPending, openEditor, closeEditor, showError, clearError, offerUndo } = useUiStore.getState();
+
+  const textMapRef = useRef<DomTextMap | null>(null);
+  const onTextMap = useCallback((map: DomTextMap | null) => {
+    textMapRef.current = map;
+  }, []);
+
+  const clearSelection = useCallback(() => {
+    document.getSelection()?.removeAllRanges();
+    setPending(null);
+  }, [setPending]);
+
+  const highlightPending = useCallback(() => {
+    const current = useUiStore.getState().pending;
+    if (!current) return;
+    clearSelection();
+    void actions.create(current.span, EMPTY_CONTENT);
+  }, [actions, clearSelection]);
+
+  const openPending = useCallback(
+    (kind: 'note' | 'fact-check') => {
+      const current = useUiStore.getState().pending;
+      if (!current) return;
+      openEditor({ mode: 'new', kind, span: current.span });
+      document.getSelection()?.removeAllRanges();
+    },
+    [openEditor],
+  );
+
+  useReaderShortcuts(editor === null, pending !== null, {
+    highlight: highlightPending,
+    note: () => openPending('note'),
+    factCheck: () => openPending('fact-check'),
+    dismiss: clearSelection,
+  });
+
+  const scrollToPassage = useCallback(
+    (annotation: Annotation) => {
+      const anchor = anchors.get(annotation.id);
+      const map = textMapRef.current;
+      if (!anchor || anchor.status === 'orphaned' || !map) return;
+      const rect = map.toRange(anchor)?.getBoundingClientRect();
+      if (!rect) return;
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+    },
+    [anchors],
+  );
+
+  const onActivate = useCallback(
+    (annotation: Annotation) => {
+      setActive(annotation.id);
+      scrollToPassage(annotation);
+    },
+    [setActive, scrollToPassage],
+  );
+  const onEdit = useCallback((annotation: Annotation) => openEditor({ mode: 'edit', id: annotation.id }), [openEditor]);
+  const onDelete = useCallback((annotation: Annotation) => void actions.destroy(annotation), [actions]);
+  const onPassageClick = useCallback((ids: string[]) => setActive(ids[0] ?? null), [setActive]);
+  const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
+
+  const editing = editor?.mode === 'edit' ? (annotations.find((a) => a.id === editor.id) ?? null) : null;
+  const editorQuote = editor?.mode === 'new' ? (on?.text.slice(editor.span.start, editor.span.end) ?? '') : (editing?.target.quote.exact ?? '');
+
+  return (
+    <div className="layout">
+      <header className="topbar">
+        <span className="brand">Marginalia</span>
+        <nav className="topbar-actions" aria-label="Article actions">
+          <ExportMenu formats={exportFormats} onError={showError} />
+        </nav>
+      </header>
+      <main className="page">
+        <div className="article-column">
+          {article.source && (
+            <p className="kicker">
+              {article.source.name}
+              {article.source.republishedBy && <span className="kicker-via"> · republished by {article.source.republishedBy}</span>}
+            </p>
+          )}
+          <ArticleView article={article} items={items} activeId={activeId} onPassageClick={onPassageClick} onTextMap={onTextMap} />
+        </div>
+        <AnnotationsPanel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
+      </main>
+      {pending &&
+        editor === null &&
+        createPortal(
+          <SelectionToolbar pending={pending} onHighlight={highlightPending} onNote={() => openPending('note')} onFactCheck={() => openPending('fact-check')} />,
+          document.body,
+        )}
+      {editor && (editor.mode === 'new' || editing) && (
+        <AnnotationEditor
+          key={editor.mode === 'edit' ? editor.id : `new-${editor.span.start}-${editor.span.end}`}
+          quote={editorQuote}
+          kind={editor.mode === 'new' ? editor.kind : editing?.verdict ? 'fact-check' : 'note'}
+          existing={editing}
+          onCancel={closeEditor}
+          onDelete={
+            editing
+              ? () => {
+                  closeEditor();
+                  void actions.destroy(editing);
+                }
+              : null
+          }
+          onSave={async (content) => {
+            const ok = editor.mode === 'new' ? (await actions.create(editor.span, content)) !== null : editing ? await actions.update(editing, content) : false;
+            if (ok) closeEditor();
+            return ok;
+          }}
+        />
+      )}
+      <StatusArea error={error} onDismissError={clearError} undo={undo} onUndo={(offer) => void actions.restore(offer.annotation)} onDismissUndo={dismissUndo} />
+    </div>
+  );
+}

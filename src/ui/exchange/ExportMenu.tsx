@@ -1,0 +1,87 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+export interface ExportFormat {
+  id: string;
+  label: string;
+  /** Builds and downloads the file; may throw, which is shown as an alert. */
+  run: () => void;
+}
+
+interface ExportMenuProps {
+  formats: readonly ExportFormat[];
+  onError: (message: string) => void;
+}
+
+/**
+ * The `Export` button and its menu of formats. Arrow keys move through the menu, Escape closes
+ * it and returns focus to the button.
+ */
+export function ExportMenu({ formats, onError }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const onDocumentDown = (e: MouseEvent) => {
+      if (!menuRef.current?.contains(e.target as Node) && e.target !== buttonRef.current) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDocumentDown);
+    return () => document.removeEventListener('mousedown', onDocumentDown);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const onMenuKey = (e: React.KeyboardEvent) => {
+    const items = Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      close();
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      items[(at + 1) % items.length]?.focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      items[(at - 1 + items.length) % items.length]?.focus();
+    } else if (e.key === 'Tab') {
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="menu-anchor">
+      <button ref={buttonRef} type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={open ? menuId : undefined} onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      {open && (
+        <ul ref={menuRef} id={menuId} role="menu" aria-label="Export" className="menu" onKeyDown={onMenuKey}>
+          {formats.map((format) => (
+            <li key={format.id} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  close();
+                  try {
+                    format.run();
+                  } catch (error) {
+                    onError(`The ${format.label} export failed: ${error instanceof Error ? error.message : String(error)}`);
+                  }
+                }}
+              >
+                {format.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

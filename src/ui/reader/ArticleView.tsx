@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { trimSpan } from '../../core/anchoring/describe';
+import type { Article } from '../../core/model/article';
+import { useUiStore } from '../../state/ui-store';
+import { ArticleBody } from './ArticleBody';
+import { caretOffsetAt, DomTextMap } from './dom-offsets';
+import {
+  createCustomHighlightPainter,
+  createOverlayPainter,
+  hasCustomHighlights,
+  type HighlightPainter,
+  type PaintItem,
+} from './highlight-painter';
+import { selectionBoxOf } from './selection-box';
+
+interface ArticleViewProps {
+  article: Article;
+  /** Anchored spans to paint, each with its paint style. */
+  items: readonly PaintItem[];
+  activeId: string | null;
+  /** Called with the annotations under a click, smallest first. */
+  onPassageClick: (ids: string[]) => void;
+  /** Receives the text map once the article is in the DOM (for scrolling to passages). */
+  onTextMap: (map: DomTextMap | null) => void;
+}
+
+/**
+ * The reading view: the article text, its painted highlights, and the tracking of the reader's
+ * selection (mouse, touch or keyboard) into the UI store.
+ */
+export function ArticleView({ article, items, activeId, onPassageClick, onTextMap }: ArticleViewProps) {
+  const articleRef = useRef<HTMLElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<DomTextMap | null>(null);
+  const painterRef = useRef<HighlightPainter | null>(null);
+  const setPending = useUiStore((s) => s.setPending);
+
+  // The text map and painter are rebuilt only when the article itself changes.
+  useLayoutEffect(() => {
+    const root = articleRef.current;
+    const layer = layerRef.current;
+    if (!root || !layer) return;
+    const textMap = new DomTextMap(root);
+    painterRef.current = hasCustomHighlights() ? createCustomHighlightPainter(textMap) : createOverlayPainter(textMap, layer);
+    setMap(textMap);
+    onTextMap(textMap);
+    return () => {
+      painterRef.current?.dispose();
+      painterRef.current = null;
+      onTextMap(null);
+    };
+  }, [article, onTextMap]);
+
+  useLayoutEffect(() => {
+    painterRef.current?.paint(items, activeId);
+  }, [items, activeId, map]);
+
+  useEffect(() => {
+    if (!map) return;
+    const onSelectionChange = () => {
+      const selection = document.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+        setPending(null);
+        return;
+      }
+      const range = selection.getRangeAt(0);
+      const raw = map.fromRange(range);
+      const span = raw && trimSpan(map.text, raw);
+      const box = span && selectionBoxOf(range);
+      setPending(span && box ? { span, box } : null);
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, [map, setPending]);
+
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+  const onClick = useCallback(
+    (event: React.MouseEvent) => {
+      if (!map || !document.getSelection()?.isCollapsed) return;
+      const offset = caretOffsetAt(map, event.clientX, event.clientY);
+      if (offset === null) return;
+      const hits = itemsRef.current
+        .filter((item) => item.start <= offset && offset < item.end)
+        .sort((a, b) => a.end - a.start - (b.end - b.start));
+      onPassageClick(hits.map((h) => h.id));
+    },
+    [map, onPassageClick],
+  );
+
+  return (
+    <div className="reader">
+      <div ref={layerRef} className="highlight-layer" aria-hidden="true" />
+      <article ref={articleRef} className="article" onClick={onClick} lang="en" tabIndex={0}>
+        <ArticleBody article={article} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+/**
+ * The few platform globals the core may use, which both browsers and Node provide (WHATWG URL).
+ * Only tsconfig.core.json includes this file: the core is checked without the DOM library, so
+ * anything else from the browser (document, Range, window) fails its type check.
+ */
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly href: string;
+  readonly protocol: string;
+  readonly hostname: string;
+}
