@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/**
+ * Three layers of tests (ARCHITECTURE.md): unit tests of core and storage in Node, component
+ * tests in jsdom with fake-indexeddb, and end-to-end tests driving Debian's Chromium against
+ * the built app (run `npm run build` first). Speed is never asserted here: see `npm run bench`.
+ */
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -20,6 +25,19 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          // One browser at a time: the machines have two cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

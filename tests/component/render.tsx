@@ -1,0 +1,33 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import shippedArticle from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
+import { createQueryClient } from '../../src/state/query-client';
+import type { Services } from '../../src/state/services';
+import { useUiStore } from '../../src/state/ui-store';
+import { createDb } from '../../src/storage/db';
+import { AppProviders } from '../../src/ui/app/AppProviders';
+
+let dbCounter = 0;
+
+/** Services for a test: a fresh fake-indexeddb database, a fixed clock and counting ids. */
+export function testServices(overrides: Partial<Services> = {}): Services {
+  let id = 0;
+  return {
+    db: createDb(`marginalia-test-${++dbCounter}`),
+    now: () => new Date('2026-05-01T12:00:00.000Z'),
+    newId: () => `urn:uuid:00000000-0000-4000-8000-${String(++id).padStart(12, '0')}`,
+    fetchArticle: async () => structuredClone(shippedArticle),
+    ...overrides,
+  };
+}
+
+/** Renders `ui` inside the app's providers; the UI store starts empty for every test. */
+export function renderWithProviders(ui: ReactElement, services: Services = testServices()): RenderResult & { services: Services } {
+  useUiStore.setState({ pending: null, activeId: null, editor: null, search: '', error: null, undo: null });
+  const result = render(
+    <AppProviders services={services} queryClient={createQueryClient()}>
+      {ui}
+    </AppProviders>,
+  );
+  return { ...result, services };
+}
