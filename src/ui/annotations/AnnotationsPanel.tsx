@@ -26,7 +26,7 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
   // When a passage is clicked in the article, bring its card into view.
   useEffect(() => {
     if (!activeId || !listRef.current) return;
-    const card = listRef.current.querySelector(`[data-annotation-id="${CSS.escape(activeId)}"]`);
+    const card = Array.from(listRef.current.children).find((el) => (el as HTMLElement).dataset.annotationId === activeId);
     card?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
   }, [activeId]);
 

@@ -77,7 +77,8 @@ export function createOverlayPainter(map: DomTextMap, layer: HTMLElement): Highl
     const fragment = layer.ownerDocument.createDocumentFragment();
     for (const item of last.items) {
       const range = map.toRange(item);
-      if (!range) continue;
+      // Environments without layout (jsdom) have no client rects: nothing to draw.
+      if (!range || typeof range.getClientRects !== 'function') continue;
       for (const rect of Array.from(range.getClientRects())) {
         const box = layer.ownerDocument.createElement('div');
         box.className = `mg-box ${item.style}${item.id === last.activeId ? ` ${ACTIVE_STYLE}` : ''}`;
