@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Annotation } from '../../core/model/annotation';
 import type { Article } from '../../core/model/article';
@@ -14,7 +14,9 @@ import { ArticleView } from '../reader/ArticleView';
 import type { DomTextMap } from '../reader/dom-offsets';
 import { SelectionToolbar } from '../reader/SelectionToolbar';
 import { useAnchors, useAnnotatableText } from '../reader/use-anchors';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { StatusArea } from './StatusArea';
+import { useHelpKey } from './use-help-key';
 import { useReaderShortcuts } from './use-reader-shortcuts';
 
 /** One article with its annotations: the reading view, the panel, the toolbar, the editor. */
@@ -60,6 +62,9 @@ export function ReaderPage({ article }: { article: Article }) {
     [openEditor],
   );
 
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  useHelpKey(() => setShowShortcuts(true));
+
   useReaderShortcuts(editor === null, pending !== null, {
     highlight: highlightPending,
     note: () => openPending('note'),
@@ -101,6 +106,10 @@ export function ReaderPage({ article }: { article: Article }) {
         <span className="brand">Marginalia</span>
         <nav className="topbar-actions" aria-label="Article actions">
           <ExportMenu formats={exportFormats} onError={showError} />
+          <button type="button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+            <span aria-hidden="true">⌨</span>
+            <span className="visually-hidden">Keyboard shortcuts</span>
+          </button>
         </nav>
       </header>
       <main className="page">
@@ -143,6 +152,7 @@ export function ReaderPage({ article }: { article: Article }) {
           }}
         />
       )}
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       <StatusArea error={error} onDismissError={clearError} undo={undo} onUndo={(offer) => void actions.restore(offer.annotation)} onDismissUndo={dismissUndo} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isTypingTarget } from '../common/is-typing-target';
 
 export interface ReaderShortcuts {
   highlight: () => void;
@@ -7,11 +8,6 @@ export interface ReaderShortcuts {
   dismiss: () => void;
 }
 
-/** True when a key press belongs to a field the user is typing in. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"]') !== null;
-}
 
 /**
  * Keys of the reader (see UI-CONTRACT.md): with text selected, `h` highlights, `n` opens a note,

@@ -12,6 +12,7 @@ import {
   type PaintItem,
 } from './highlight-painter';
 import { selectionBoxOf } from './selection-box';
+import { useSentenceKeys } from './use-sentence-keys';
 
 interface ArticleViewProps {
   article: Article;
@@ -34,6 +35,7 @@ export function ArticleView({ article, items, activeId, onPassageClick, onTextMa
   const [map, setMap] = useState<DomTextMap | null>(null);
   const painterRef = useRef<HighlightPainter | null>(null);
   const setPending = useUiStore((s) => s.setPending);
+  useSentenceKeys(map);
 
   // The text map and painter are rebuilt only when the article itself changes.
   useLayoutEffect(() => {
