@@ -10,12 +10,18 @@ export type MarginaliaDb = Dexie & {
 
 export const DB_NAME = 'marginalia';
 
+/** Another IndexedDB implementation to run on (the in-memory one when the browser's is unusable). */
+export interface IndexedDbBackend {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
 /**
  * Opens (or creates) the database. Schema versions are append-only: a change adds a new
  * `version(n)` with its own upgrade function and a test against a fixture of the older shape.
  */
-export function createDb(name: string = DB_NAME): MarginaliaDb {
-  const db = new Dexie(name) as MarginaliaDb;
+export function createDb(name: string = DB_NAME, backend?: IndexedDbBackend): MarginaliaDb {
+  const db = (backend ? new Dexie(name, backend) : new Dexie(name)) as MarginaliaDb;
   db.version(1).stores({
     annotations: 'id, articleId, modified',
   });
