@@ -14,9 +14,10 @@ import { AppProviders } from './ui/app/AppProviders';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
+const services = await createAppServices();
 createRoot(root).render(
   <StrictMode>
-    <AppProviders services={createAppServices()} queryClient={createQueryClient()}>
+    <AppProviders services={services} queryClient={createQueryClient()}>
       <App />
     </AppProviders>
   </StrictMode>,

@@ -3,4 +3,5 @@ export const queryKeys = {
   article: (articleId: string) => ['article', articleId] as const,
   annotationsAll: () => ['annotations'] as const,
   annotations: (articleId: string) => ['annotations', articleId] as const,
+  persistence: () => ['storage', 'persistence'] as const,
 };

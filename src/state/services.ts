@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import { appDb, type MarginaliaDb } from '../storage/db';
+import type { MarginaliaDb } from '../storage/db';
+import { openStorage, requestPersistence, type Persistence, type StorageMode } from '../storage/open-storage';
 
 /** What the state layer needs from outside: storage, a clock and an id source (passed in so tests are stable). */
 export interface Services {
@@ -8,6 +9,10 @@ export interface Services {
   newId: () => string;
   /** Loads an article's JSON by id (the shipped ones live in public/articles/). */
   fetchArticle: (id: string) => Promise<unknown>;
+  /** Whether annotations are stored in the browser or, when it refused, only in memory. */
+  storageMode: StorageMode;
+  /** Asks the browser to keep our storage; resolves to what it answered. */
+  requestPersistence: () => Promise<Persistence>;
 }
 
 /** A random `urn:uuid:` id; uses getRandomValues, which (unlike randomUUID) works outside secure contexts. */
@@ -25,9 +30,10 @@ async function fetchShippedArticle(id: string): Promise<unknown> {
   return response.json();
 }
 
-/** The services the running app uses. */
-export function createAppServices(): Services {
-  return { db: appDb(), now: () => new Date(), newId: randomUrnUuid, fetchArticle: fetchShippedArticle };
+/** The services the running app uses, once storage is open (in memory if the browser refuses IndexedDB). */
+export async function createAppServices(): Promise<Services> {
+  const { db, mode } = await openStorage();
+  return { db, storageMode: mode, now: () => new Date(), newId: randomUrnUuid, fetchArticle: fetchShippedArticle, requestPersistence };
 }
 
 export const ServicesContext = createContext<Services | null>(null);

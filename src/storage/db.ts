@@ -27,11 +27,3 @@ export function createDb(name: string = DB_NAME, backend?: IndexedDbBackend): Ma
   });
   return db;
 }
-
-let shared: MarginaliaDb | undefined;
-
-/** The app's one database connection, opened on first use. */
-export function appDb(): MarginaliaDb {
-  shared ??= createDb();
-  return shared;
-}

@@ -17,6 +17,8 @@ export function testServices(overrides: Partial<Services> = {}): Services {
     now: () => new Date('2026-05-01T12:00:00.000Z'),
     newId: () => `urn:uuid:00000000-0000-4000-8000-${String(++id).padStart(12, '0')}`,
     fetchArticle: async () => structuredClone(shippedArticle),
+    storageMode: { kind: 'persistent' },
+    requestPersistence: async () => 'granted',
     ...overrides,
   };
 }

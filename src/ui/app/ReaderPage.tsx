@@ -16,6 +16,7 @@ import { SelectionToolbar } from '../reader/SelectionToolbar';
 import { useAnchors, useAnnotatableText } from '../reader/use-anchors';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { StatusArea } from './StatusArea';
+import { PersistenceStatus, StorageNotice } from './StorageNotice';
 import { useHelpKey } from './use-help-key';
 import { useReaderShortcuts } from './use-reader-shortcuts';
 
@@ -104,6 +105,7 @@ export function ReaderPage({ article }: { article: Article }) {
     <div className="layout">
       <header className="topbar">
         <span className="brand">Marginalia</span>
+        <PersistenceStatus />
         <nav className="topbar-actions" aria-label="Article actions">
           <ExportMenu formats={exportFormats} onError={showError} />
           <button type="button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
@@ -112,6 +114,7 @@ export function ReaderPage({ article }: { article: Article }) {
           </button>
         </nav>
       </header>
+      <StorageNotice />
       <main className="page">
         <div className="article-column">
           {article.source && (
