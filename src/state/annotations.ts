@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Annotation } from '../core/model/annotation';
 import { compareByPosition } from '../core/model/annotation';
-import { deleteAnnotation, listAnnotations, putAnnotation } from '../storage/annotations';
+import { deleteAnnotation, listAnnotations, putAnnotation, saveEdit } from '../storage/annotations';
 import { queryKeys } from './keys';
 import { useServices } from './services';
 
@@ -27,6 +27,21 @@ export function useSaveAnnotation() {
     onMutate: (annotation) => replaceInCache(client, annotation.target.articleId, (list) => upsert(list, annotation)),
     onError: (_error, annotation, previous) => restoreCache(client, annotation.target.articleId, previous),
     onSettled: (_data, _error, annotation) => client.invalidateQueries({ queryKey: queryKeys.annotations(annotation.target.articleId) }),
+  });
+}
+
+/**
+ * Saves an edit of an existing annotation made from the version `baseModified`; resolves to the
+ * version it replaced when another tab had changed (or deleted) it meanwhile.
+ */
+export function useSaveEdit() {
+  const { db } = useServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ annotation, baseModified }: { annotation: Annotation; baseModified: string }) => saveEdit(db, annotation, baseModified),
+    onMutate: ({ annotation }) => replaceInCache(client, annotation.target.articleId, (list) => upsert(list, annotation)),
+    onError: (_error, { annotation }, previous) => restoreCache(client, annotation.target.articleId, previous),
+    onSettled: (_data, _error, { annotation }) => client.invalidateQueries({ queryKey: queryKeys.annotations(annotation.target.articleId) }),
   });
 }
 

@@ -18,13 +18,13 @@ export interface PendingSelection {
 export type EditorKind = 'note' | 'fact-check';
 
 /** What the editor is editing: a new annotation on a span, or an existing one by id. */
-export type EditorTarget = { mode: 'new'; kind: EditorKind; span: TextSpan } | { mode: 'edit'; id: string };
-
-/** A message offering to undo a delete. */
-export interface UndoOffer {
-  message: string;
-  annotation: Annotation;
-}
+export type EditorTarget =
+  | { mode: 'new'; kind: EditorKind; span: TextSpan }
+  /**
+   * `original`: the version the edit started from. It detects a change made meanwhile in another
+   * tab, and keeps the editor (and the reader's text) open if another tab deletes the annotation.
+   */
+  | { mode: 'edit'; id: string; original: Annotation };
 
 interface UiState {
   pending: PendingSelection | null;
@@ -32,7 +32,6 @@ interface UiState {
   editor: EditorTarget | null;
   search: string;
   error: string | null;
-  undo: UndoOffer | null;
   setPending: (pending: PendingSelection | null) => void;
   setActive: (id: string | null) => void;
   openEditor: (target: EditorTarget) => void;
@@ -40,7 +39,6 @@ interface UiState {
   setSearch: (search: string) => void;
   showError: (message: string) => void;
   clearError: () => void;
-  offerUndo: (offer: UndoOffer | null) => void;
 }
 
 /** UI state only: what is on screen. Annotations themselves live in IndexedDB and the query cache. */
@@ -50,7 +48,6 @@ export const useUiStore = create<UiState>()((set) => ({
   editor: null,
   search: '',
   error: null,
-  undo: null,
   setPending: (pending) => set({ pending }),
   setActive: (activeId) => set({ activeId }),
   openEditor: (editor) => set({ editor, pending: null }),
@@ -58,5 +55,4 @@ export const useUiStore = create<UiState>()((set) => ({
   setSearch: (search) => set({ search }),
   showError: (error) => set({ error }),
   clearError: () => set({ error: null }),
-  offerUndo: (undo) => set({ undo }),
 }));

@@ -12,6 +12,21 @@ export async function putAnnotation(db: MarginaliaDb, annotation: Annotation): P
   await db.annotations.put(toRecord(annotation));
 }
 
+/**
+ * Saves an edit made on the version last modified at `baseModified`. The edit always wins (the
+ * later write), but when the stored record changed meanwhile (another tab saved or deleted it)
+ * the version it replaced is returned, so the user can be told and undo. Read and write share
+ * one transaction, so no third write can slip between them.
+ */
+export async function saveEdit(db: MarginaliaDb, annotation: Annotation, baseModified: string): Promise<{ replaced: Annotation | null; wasDeleted: boolean }> {
+  return db.transaction('rw', db.annotations, async () => {
+    const stored = await db.annotations.get(annotation.id);
+    await db.annotations.put(toRecord(annotation));
+    if (!stored) return { replaced: null, wasDeleted: true };
+    return { replaced: stored.modified === baseModified ? null : toAnnotation(stored), wasDeleted: false };
+  });
+}
+
 /** Deletes one annotation by id; deleting what is not there is not an error. */
 export async function deleteAnnotation(db: MarginaliaDb, id: string): Promise<void> {
   await db.annotations.delete(id);

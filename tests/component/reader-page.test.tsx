@@ -2,41 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
-import { CodePointMap } from '../../src/core/anchoring/code-points';
-import type { Annotation } from '../../src/core/model/annotation';
-import { articleText } from '../../src/core/model/article';
-import { newAnnotation, type AnnotatableText } from '../../src/core/model/new-annotation';
-import { parseArticle } from '../../src/core/model/parse-article';
-import { textHash } from '../../src/core/model/text-hash';
-import { putAnnotation } from '../../src/storage/annotations';
 import { App } from '../../src/ui/app/App';
 import { renderWithProviders, testServices } from './render';
-
-const article = (() => {
-  const parsed = parseArticle(shipped);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.value;
-})();
-const text = articleText(article);
-const on: AnnotatableText = { articleId: article.id, source: article.iri, text, textHash: textHash(text), map: new CodePointMap(text) };
-
-function annotate(quote: string, content: Partial<Pick<Annotation, 'note' | 'verdict' | 'tags'>> = {}, id = quote): Annotation {
-  const start = text.indexOf(quote);
-  const made = newAnnotation(on, { start, end: start + quote.length }, { note: '', verdict: null, tags: [], evidence: [], ...content }, `urn:uuid:${id.length}-${start}`, new Date('2026-01-02T03:04:05Z'));
-  if (!made) throw new Error(`no span for ${quote}`);
-  return made;
-}
-
-async function renderAppWith(annotations: Annotation[], services = testServices()) {
-  for (const a of annotations) await putAnnotation(services.db, a);
-  const result = renderWithProviders(<App />, services);
-  await screen.findByRole('heading', { level: 1, name: article.title });
-  return { ...result, user: userEvent.setup() };
-}
-
-function panel() {
-  return screen.getByRole('complementary', { name: 'Annotations' });
-}
+import { annotate, article, panel, renderAppWith, text } from './shipped-article';
 
 describe('The reader page', () => {
   it('opens the shipped article with its title inside <article> and an empty panel that says what to do', async () => {

@@ -4,6 +4,7 @@ import shippedArticle from '../../public/articles/press-tv-washington-asked-mosc
 import { createQueryClient } from '../../src/state/query-client';
 import type { Services } from '../../src/state/services';
 import { useUiStore } from '../../src/state/ui-store';
+import { useUndoStore } from '../../src/state/undo-store';
 import { createDb } from '../../src/storage/db';
 import { AppProviders } from '../../src/ui/app/AppProviders';
 
@@ -25,7 +26,8 @@ export function testServices(overrides: Partial<Services> = {}): Services {
 
 /** Renders `ui` inside the app's providers; the UI store starts empty for every test. */
 export function renderWithProviders(ui: ReactElement, services: Services = testServices()): RenderResult & { services: Services } {
-  useUiStore.setState({ pending: null, activeId: null, editor: null, search: '', error: null, undo: null });
+  useUiStore.setState({ pending: null, activeId: null, editor: null, search: '', error: null });
+  useUndoStore.setState({ stack: [], toast: null });
   const result = render(
     <AppProviders services={services} queryClient={createQueryClient()}>
       {ui}

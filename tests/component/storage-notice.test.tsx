@@ -23,7 +23,7 @@ describe('StorageNotice', () => {
     await services.db.open();
     act(() => {
       // What Dexie fires when another tab opens a newer schema version.
-      services.db.on.versionchange.fire(new Event('versionchange'));
+      services.db.on.versionchange.fire(Object.assign(new Event('versionchange'), { oldVersion: 1, newVersion: 2 }) as IDBVersionChangeEvent);
     });
     expect(screen.getByRole('alert')).toHaveTextContent('Reload this tab');
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();

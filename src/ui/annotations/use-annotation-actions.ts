@@ -2,9 +2,10 @@ import { useCallback } from 'react';
 import type { TextSpan } from '../../core/anchoring/describe';
 import type { Annotation } from '../../core/model/annotation';
 import { newAnnotation, withContent, type AnnotatableText, type AnnotationContent } from '../../core/model/new-annotation';
-import { useDeleteAnnotation, useSaveAnnotation } from '../../state/annotations';
+import { useDeleteAnnotation, useSaveAnnotation, useSaveEdit } from '../../state/annotations';
 import { useServices } from '../../state/services';
 import { useUiStore } from '../../state/ui-store';
+import { useUndoStore } from '../../state/undo-store';
 
 /** Why a write failed, in words a reader can act on. */
 export function storageErrorMessage(error: unknown): string {
@@ -15,15 +16,22 @@ export function storageErrorMessage(error: unknown): string {
   return `The annotation could not be saved in this browser (${error instanceof Error ? error.message : String(error)}). Try again; if it keeps failing, export your annotations.`;
 }
 
-/** Create, update and delete, with errors shown in the app's alert and undo offered after a delete. */
+/**
+ * Create, update and delete, with errors shown in the app's alert. Every change is recorded in
+ * the undo history (Ctrl+Z); deletes and edits that overwrote another tab's change are also
+ * announced with an `Undo` button.
+ */
 export function useAnnotationActions(on: AnnotatableText | null) {
   const { now, newId } = useServices();
   const save = useSaveAnnotation();
+  const saveEdit = useSaveEdit();
   const remove = useDeleteAnnotation();
   const showError = useUiStore((s) => s.showError);
   const clearError = useUiStore((s) => s.clearError);
-  const offerUndo = useUiStore((s) => s.offerUndo);
   const setActive = useUiStore((s) => s.setActive);
+  const pushUndo = useUndoStore((s) => s.push);
+  const { mutateAsync: put } = save;
+  const { mutateAsync: drop } = remove;
 
   /** Saves a new annotation on a span; resolves to it, or to null when storage refused (alert shown). */
   const create = useCallback(
@@ -32,57 +40,57 @@ export function useAnnotationActions(on: AnnotatableText | null) {
       const annotation = newAnnotation(on, span, content, newId(), now());
       if (!annotation) return null;
       try {
-        await save.mutateAsync(annotation);
+        await put(annotation);
         clearError();
         setActive(annotation.id);
+        pushUndo('Annotation added.', () => drop(annotation), false);
         return annotation;
       } catch (error) {
         showError(storageErrorMessage(error));
         return null;
       }
     },
-    [on, newId, now, save, clearError, showError, setActive],
+    [on, newId, now, put, drop, clearError, showError, setActive, pushUndo],
   );
 
-  /** Saves new content for an existing annotation; resolves to false when storage refused. */
+  /**
+   * Saves new content for an existing annotation, edited from the version `baseModified` (by
+   * default the one passed in); resolves to false when storage refused. When another tab changed
+   * it meanwhile, this edit still wins and the reader is told, with Undo bringing theirs back.
+   */
   const update = useCallback(
-    async (annotation: Annotation, content: AnnotationContent): Promise<boolean> => {
+    async (annotation: Annotation, content: AnnotationContent, baseModified: string = annotation.modified): Promise<boolean> => {
+      const edited = withContent(annotation, content, now());
       try {
-        await save.mutateAsync(withContent(annotation, content, now()));
+        const { replaced, wasDeleted } = await saveEdit.mutateAsync({ annotation: edited, baseModified });
         clearError();
+        if (replaced) {
+          pushUndo('Saved. This annotation had also been changed in another tab; your version replaced that one.', () => put(replaced), true);
+        } else if (wasDeleted) {
+          pushUndo('Saved. This annotation had been deleted in another tab; saving brought it back.', () => drop(edited), true);
+        } else {
+          pushUndo('Annotation edited.', () => put(annotation), false);
+        }
         return true;
       } catch (error) {
         showError(storageErrorMessage(error));
         return false;
       }
     },
-    [now, save, clearError, showError],
+    [now, saveEdit, put, drop, clearError, showError, pushUndo],
   );
 
   const destroy = useCallback(
     async (annotation: Annotation): Promise<void> => {
       try {
-        await remove.mutateAsync(annotation);
-        offerUndo({ message: 'Annotation deleted.', annotation });
+        await drop(annotation);
+        pushUndo('Annotation deleted.', () => put(annotation), true);
       } catch (error) {
         showError(`The annotation could not be deleted (${error instanceof Error ? error.message : String(error)}). It is still stored.`);
       }
     },
-    [remove, offerUndo, showError],
+    [drop, put, pushUndo, showError],
   );
 
-  const restore = useCallback(
-    async (annotation: Annotation): Promise<void> => {
-      offerUndo(null);
-      try {
-        await save.mutateAsync(annotation);
-        setActive(annotation.id);
-      } catch (error) {
-        showError(storageErrorMessage(error));
-      }
-    },
-    [save, offerUndo, showError, setActive],
-  );
-
-  return { create, update, destroy, restore };
+  return { create, update, destroy };
 }

@@ -19,6 +19,7 @@ import { StatusArea } from './StatusArea';
 import { PersistenceStatus, StorageNotice } from './StorageNotice';
 import { useHelpKey } from './use-help-key';
 import { useReaderShortcuts } from './use-reader-shortcuts';
+import { useUndo } from './use-undo';
 
 /** One article with its annotations: the reading view, the panel, the toolbar, the editor. */
 export function ReaderPage({ article }: { article: Article }) {
@@ -33,8 +34,8 @@ export function ReaderPage({ article }: { article: Article }) {
   const activeId = useUiStore((s) => s.activeId);
   const editor = useUiStore((s) => s.editor);
   const error = useUiStore((s) => s.error);
-  const undo = useUiStore((s) => s.undo);
-  const { setActive, setPending, openEditor, closeEditor, showError, clearError, offerUndo } = useUiStore.getState();
+  const { setActive, setPending, openEditor, closeEditor, showError, clearError } = useUiStore.getState();
+  const undo = useUndo();
 
   const textMapRef = useRef<DomTextMap | null>(null);
   const onTextMap = useCallback((map: DomTextMap | null) => {
@@ -93,12 +94,11 @@ export function ReaderPage({ article }: { article: Article }) {
     },
     [setActive, scrollToPassage],
   );
-  const onEdit = useCallback((annotation: Annotation) => openEditor({ mode: 'edit', id: annotation.id }), [openEditor]);
+  const onEdit = useCallback((annotation: Annotation) => openEditor({ mode: 'edit', id: annotation.id, original: annotation }), [openEditor]);
   const onDelete = useCallback((annotation: Annotation) => void actions.destroy(annotation), [actions]);
   const onPassageClick = useCallback((ids: string[]) => setActive(ids[0] ?? null), [setActive]);
-  const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
 
-  const editing = editor?.mode === 'edit' ? (annotations.find((a) => a.id === editor.id) ?? null) : null;
+  const editing = editor?.mode === 'edit' ? (annotations.find((a) => a.id === editor.id) ?? editor.original) : null;
   const editorQuote = editor?.mode === 'new' ? (on?.text.slice(editor.span.start, editor.span.end) ?? '') : (editing?.target.quote.exact ?? '');
 
   return (
@@ -149,14 +149,14 @@ export function ReaderPage({ article }: { article: Article }) {
               : null
           }
           onSave={async (content) => {
-            const ok = editor.mode === 'new' ? (await actions.create(editor.span, content)) !== null : editing ? await actions.update(editing, content) : false;
+            const ok = editor.mode === 'new' ? (await actions.create(editor.span, content)) !== null : editing ? await actions.update(editing, content, editor.original.modified) : false;
             if (ok) closeEditor();
             return ok;
           }}
         />
       )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
-      <StatusArea error={error} onDismissError={clearError} undo={undo} onUndo={(offer) => void actions.restore(offer.annotation)} onDismissUndo={dismissUndo} />
+      <StatusArea error={error} onDismissError={clearError} onUndo={(id) => void undo(id)} />
     </div>
   );
 }

@@ -1,24 +1,24 @@
 import { useEffect } from 'react';
-import type { UndoOffer } from '../../state/ui-store';
+import { useUndoStore } from '../../state/undo-store';
 
-/** How long an undo offer stays on screen. */
+/** How long an undo offer stays on screen (Ctrl+Z still works after it is gone). */
 const UNDO_VISIBLE_MS = 10_000;
 
 interface StatusAreaProps {
   error: string | null;
   onDismissError: () => void;
-  undo: UndoOffer | null;
-  onUndo: (offer: UndoOffer) => void;
-  onDismissUndo: () => void;
+  onUndo: (id: number) => void;
 }
 
 /** The app's messages: errors in an `alert`, and a `status` offering Undo after a delete. */
-export function StatusArea({ error, onDismissError, undo, onUndo, onDismissUndo }: StatusAreaProps) {
+export function StatusArea({ error, onDismissError, onUndo }: StatusAreaProps) {
+  const toast = useUndoStore((s) => s.toast);
+  const hideToast = useUndoStore((s) => s.hideToast);
   useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(onDismissUndo, UNDO_VISIBLE_MS);
+    if (!toast) return;
+    const timer = setTimeout(hideToast, UNDO_VISIBLE_MS);
     return () => clearTimeout(timer);
-  }, [undo, onDismissUndo]);
+  }, [toast, hideToast]);
 
   return (
     <div className="status-area">
@@ -32,11 +32,11 @@ export function StatusArea({ error, onDismissError, undo, onUndo, onDismissUndo 
           </>
         )}
       </div>
-      <div role="status" className={undo ? 'toast' : 'visually-hidden'}>
-        {undo && (
+      <div role="status" className={toast ? 'toast' : 'visually-hidden'}>
+        {toast && (
           <>
-            <span>{undo.message}</span>
-            <button type="button" onClick={() => onUndo(undo)}>
+            <span>{toast.message}</span>
+            <button type="button" onClick={() => onUndo(toast.id)} aria-keyshortcuts="Control+Z">
               Undo
             </button>
           </>

@@ -1,0 +1,67 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { putAnnotation } from '../../src/storage/annotations';
+import { annotate, panel, renderAppWith } from './shipped-article';
+
+describe('Undo', () => {
+  it('Ctrl+Z undoes an edit, then a delete, most recent first', async () => {
+    const { user, services } = await renderAppWith([annotate('3,000 new militants', { note: 'original' }), annotate('over 400,000 people')]);
+    const items = await within(panel()).findAllByRole('listitem');
+    await user.click(within(items[0] as HTMLElement).getByRole('button', { name: 'Edit' }));
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    await user.clear(note);
+    await user.type(note, 'changed');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await within(panel()).findByText('changed');
+    await user.click(within(within(panel()).getAllByRole('listitem')[1] as HTMLElement).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(1));
+
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(2));
+    await user.keyboard('{Control>}z{/Control}');
+    await within(panel()).findByText('original');
+    expect((await services.db.annotations.get(annotate('3,000 new militants').id))?.note).toBe('original');
+  });
+
+  it('leaves Ctrl+Z to the browser while typing in a field', async () => {
+    const { user, services } = await renderAppWith([annotate('3,000 new militants', { note: 'keep' })]);
+    const [item] = await within(panel()).findAllByRole('listitem');
+    await user.click(within(item as HTMLElement).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(within(panel()).queryAllByRole('listitem')).toHaveLength(0));
+    await user.click(screen.getByRole('searchbox', { name: 'Search annotations' }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await services.db.annotations.count()).toBe(0);
+  });
+});
+
+describe('An edit racing another tab', () => {
+  it('keeps the later save, tells the reader, and Undo brings the other version back', async () => {
+    const original = annotate('3,000 new militants', { note: 'mine' });
+    const { user, services } = await renderAppWith([original]);
+    const [item] = await within(panel()).findAllByRole('listitem');
+    await user.click(within(item as HTMLElement).getByRole('button', { name: 'Edit' }));
+    // Meanwhile another tab saves its own edit of the same annotation.
+    const theirs = { ...original, note: 'theirs', modified: '2026-03-01T00:00:00.000Z' };
+    await putAnnotation(services.db, theirs);
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    await user.clear(note);
+    await user.type(note, 'mine, edited');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const status = await screen.findByText(/changed in another tab; your version replaced that one/);
+    expect((await services.db.annotations.get(original.id))?.note).toBe('mine, edited');
+    await user.click(within(status.closest('[role="status"]') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await services.db.annotations.get(original.id))?.note).toBe('theirs'));
+  });
+
+  it('brings back an annotation another tab deleted while it was being edited, and says so', async () => {
+    const original = annotate('3,000 new militants', { note: 'mine' });
+    const { user, services } = await renderAppWith([original]);
+    const [item] = await within(panel()).findAllByRole('listitem');
+    await user.click(within(item as HTMLElement).getByRole('button', { name: 'Edit' }));
+    await services.db.annotations.delete(original.id);
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), '!');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/deleted in another tab; saving brought it back/)).toBeInTheDocument();
+    expect((await services.db.annotations.get(original.id))?.note).toBe('mine!');
+  });
+});
