@@ -44,4 +44,9 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}', 'bench/**', 'tests/e2e/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },
+  {
+    // No React in the end-to-end tests: `useBrowser()` is a vitest fixture, not a React hook.
+    files: ['tests/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
 );

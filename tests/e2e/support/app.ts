@@ -6,7 +6,8 @@ export interface AppHandle {
   browser: () => Browser;
   baseUrl: string;
   /** A fresh browser profile (empty IndexedDB) with a page open on the reader. */
-  open: (options?: { width?: number; height?: number }) => Promise<{ context: BrowserContext; page: Page }>;
+  /** `errors` collects the page's uncaught exceptions, for tests to check there were none. */
+  open: (options?: { width?: number; height?: number }) => Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
 }
 
 /**
@@ -36,9 +37,18 @@ export function useBrowser(): AppHandle {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(baseUrl);
       await page.locator('article h1').waitFor();
-      return { context, page };
+      await settled(page);
+      return { context, page, errors };
     },
   };
+}
+
+/**
+ * Waits until the article's web fonts are in: until then a late font can reflow the text under
+ * a pointer that was aimed at it, and a drag would select the wrong words.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 /**

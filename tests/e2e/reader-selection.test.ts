@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
+import { articleText } from '../../src/core/model/article';
+import { parseArticle } from '../../src/core/model/parse-article';
+import { annotationItems, dragSelect, selectText, useBrowser } from './support/app';
+import { editor, eventually } from './support/reader';
+
+const app = useBrowser();
+const TITLE = 'Washington Asked Moscow to Stop Attacking al Nusra Terrorists, [aka Moderate al Qaeda] in Syria';
+/** The shipped article's annotatable text, computed by core from the same JSON the app loads. */
+function shippedText(): string {
+  const parsed = parseArticle(shipped);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return articleText(parsed.value);
+}
+const PASSAGE = 'The United States has asked Russia to stop conducting airstrikes';
+
+describe('Opening the reader', () => {
+  it('shows the shipped article in one <article> whose text is exactly what stored offsets count over', async () => {
+    const { page } = await app.open();
+    expect(await page.locator('article').count()).toBe(1);
+    expect(await page.locator('article h1').textContent()).toBe(TITLE);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
+    // Offsets of stored annotations count code points of this text; a single extra character
+    // (a button label, a glyph) inside <article> would shift every one of them.
+    expect(await page.locator('article').evaluate((el) => el.textContent)).toBe(shippedText());
+    expect(await page.locator('article').getByRole('button').count()).toBe(0);
+    expect(await page.locator('article button').count()).toBe(0);
+    await page.screenshot({ path: '/tmp/e2e-reader-open.png' });
+  });
+});
+
+describe('Selecting a passage', () => {
+  it('with a mouse drag shows the toolbar Annotate selection with Highlight, Note and Fact-check', async () => {
+    const { page } = await app.open();
+    await dragSelect(page, PASSAGE);
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(PASSAGE);
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate selection' });
+    expect(await toolbar.getByRole('button').allTextContents()).toEqual([' Highlight', '✎ Note', '✓ Fact-check']);
+    for (const name of ['Highlight', 'Note', 'Fact-check']) expect(await toolbar.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    // The toolbar sits below the selection, never over the words being selected.
+    const selection = await page.evaluate(() => {
+      const r = document.getSelection()?.getRangeAt(0).getBoundingClientRect();
+      return r ? { top: r.top, bottom: r.bottom } : null;
+    });
+    const box = await toolbar.boundingBox();
+    expect(selection && box && box.y >= selection.bottom).toBe(true);
+    await page.screenshot({ path: '/tmp/e2e-toolbar.png' });
+  });
+
+  it('h highlights the selected passage at once', async () => {
+    const { page } = await app.open();
+    await dragSelect(page, PASSAGE);
+    await page.keyboard.press('h');
+    await eventually(() => annotationItems(page).count()).toBe(1);
+    expect(await annotationItems(page).first().locator('q').textContent()).toBe(PASSAGE);
+    await page.getByRole('toolbar', { name: 'Annotate selection' }).waitFor({ state: 'detached' });
+    expect(await editor(page).count()).toBe(0);
+  });
+
+  it('n and f open the editor on the selection; Escape closes it without saving', async () => {
+    const { page } = await app.open();
+    for (const key of ['n', 'f']) {
+      await selectText(page, PASSAGE);
+      await page.keyboard.press(key);
+      await editor(page).waitFor();
+      expect(await editor(page).locator('blockquote').textContent()).toBe(PASSAGE);
+      await page.keyboard.press('Escape');
+      await editor(page).waitFor({ state: 'detached' });
+    }
+    expect(await page.getByRole('toolbar', { name: 'Annotate selection' }).count()).toBe(0);
+    expect(await annotationItems(page).count()).toBe(0);
+    expect(await page.getByRole('complementary', { name: 'Annotations' }).textContent()).toContain('No annotations yet');
+  });
+
+  it('Escape closes the toolbar and drops the selection without saving', async () => {
+    const { page } = await app.open();
+    await dragSelect(page, PASSAGE);
+    await page.keyboard.press('Escape');
+    await page.getByRole('toolbar', { name: 'Annotate selection' }).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.getSelection()?.isCollapsed ?? true)).toBe(true);
+    expect(await annotationItems(page).count()).toBe(0);
+  });
+});
