@@ -13,10 +13,12 @@ export interface OpenedStorage {
  * profile), falls back to an in-memory IndexedDB so the app still works for this session. The
  * in-memory implementation (fake-indexeddb) is loaded only then, so it costs nothing otherwise.
  */
-export async function openStorage(name: string = DB_NAME, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<OpenedStorage> {
+export async function openStorage(name: string = DB_NAME, factory?: IDBFactory | null): Promise<OpenedStorage> {
   try {
-    if (!factory) throw new Error('this browser offers no IndexedDB');
-    const db = createDb(name, { indexedDB: factory, IDBKeyRange: globalThis.IDBKeyRange });
+    // Read inside the try: some browsers throw on merely reading `indexedDB` when storage is disabled.
+    const idb = factory === undefined ? globalThis.indexedDB : factory;
+    if (!idb) throw new Error('this browser offers no IndexedDB');
+    const db = createDb(name, { indexedDB: idb, IDBKeyRange: globalThis.IDBKeyRange });
     await db.open();
     return { db, mode: { kind: 'persistent' } };
   } catch (error) {

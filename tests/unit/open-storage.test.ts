@@ -45,7 +45,7 @@ describe('openStorage', () => {
   });
 
   it('falls back to memory when the browser has no IndexedDB at all', async () => {
-    const { mode } = await openStorage('open-storage-missing', null as unknown as IDBFactory);
+    const { mode } = await openStorage('open-storage-missing', null);
     expect(mode).toEqual({ kind: 'memory', reason: 'this browser offers no IndexedDB' });
   });
 });

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotationItems, selectText, useBrowser } from './support/app';
+
+const app = useBrowser();
+
+/** Opens the reader in a fresh profile after running `init` before any page script. */
+async function openWith(init: () => void) {
+  const context = await app.browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.baseUrl);
+  await page.locator('article h1').waitFor();
+  return { context, page, errors };
+}
+
+describe('Content Security Policy', () => {
+  it('ships a policy with no inline or remote script, and the app runs under it without violations', async () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const policy = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll('&#39;', "'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+
+    const { context, page, errors } = await openWith(() => {
+      (window as unknown as { __violations: string[] }).__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await selectText(page, 'cessation of hostilities');
+    await page.getByRole('button', { name: 'Note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('A **bold** claim, see [UN](https://www.un.org/).');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => annotationItems(page).count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('When the browser refuses IndexedDB', () => {
+  it('still opens, says annotations will not survive the session, and works in memory', async () => {
+    const { context, page } = await openWith(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+    });
+    const alert = page.getByRole('alert').filter({ hasText: 'Annotations will not survive this session' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('denied permission');
+    await selectText(page, 'cessation of hostilities');
+    await page.keyboard.press('h');
+    await expect.poll(() => annotationItems(page).count()).toBe(1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'W3C JSON-LD' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.total).toBe(1);
+    expect(exported.first.items[0].target.selector[0].exact).toBe('cessation of hostilities');
+    await context.close();
+  });
+
+  it('also copes with a browser that has no IndexedDB at all (storage switched off)', async () => {
+    const { context, page } = await openWith(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined });
+    });
+    await page.getByRole('alert').filter({ hasText: 'Annotations will not survive this session' }).waitFor();
+    await selectText(page, 'Aleppo');
+    await page.keyboard.press('h');
+    await expect.poll(() => annotationItems(page).count()).toBe(1);
+    await context.close();
+  });
+});
