@@ -17,7 +17,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
   const status = anchor?.status ?? 'anchored';
   const kind = annotation.verdict ? 'fact-check' : annotation.note.trim() ? 'note' : 'highlight';
   return (
-    <li className={`card card--${kind}${active ? ' card-active' : ''}`} data-annotation-id={annotation.id} aria-current={active ? 'true' : undefined}>
+    <li className={`card card--${kind}${annotation.verdict ? ` verdict-${annotation.verdict}` : ''}${active ? ' card-active' : ''}`} data-annotation-id={annotation.id} aria-current={active ? 'true' : undefined}>
       <button type="button" className="card-quote" onClick={() => onActivate(annotation)} title="Show this passage in the article">
         <q>{annotation.target.quote.exact}</q>
       </button>
