@@ -67,6 +67,8 @@ describe('The editor', () => {
     expect(await saved.locator('.verdict-badge').innerText()).toContain('Unverified');
     expect(await saved.getByText('Attributed to an unnamed monitor; no primary source.').isVisible()).toBe(true);
     expect(await saved.locator('.tag').allTextContents()).toEqual(['figures', 'sourcing']);
+    // The card's edge wears the verdict's colour (Unverified: #999999), as the passage does.
+    expect(await saved.evaluate((el) => getComputedStyle(el).borderLeftColor)).toBe('rgb(153, 153, 153)');
     await eventually(() => paintedRanges(page)).toContainEqual({ highlight: 'mg-v-unverified', text: CLAIM, figcaption: -1 });
     await page.screenshot({ path: '/tmp/e2e-fact-check.png' });
   });
