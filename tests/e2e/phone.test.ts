@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { annotationItems, dragSelect, useBrowser } from './support/app';
+import { eventually, paintedTexts } from './support/reader';
+
+const app = useBrowser();
+const PHONE = { width: 390, height: 844 };
+
+/** The toolbar's box and the selection's line boxes, in viewport coordinates. */
+async function toolbarAndSelection(page: Page) {
+  const toolbar = await page.getByRole('toolbar', { name: 'Annotate selection' }).boundingBox();
+  const lines = await page.evaluate(() =>
+    Array.from(document.getSelection()?.getRangeAt(0).getClientRects() ?? [])
+      .filter((r) => r.width > 0)
+      .map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })),
+  );
+  if (!toolbar) throw new Error('The toolbar is not on the page.');
+  return { toolbar, lines };
+}
+
+/** True when the toolbar lies wholly inside the phone's viewport and covers none of the selected words. */
+async function toolbarFitsBesideSelection(page: Page): Promise<boolean> {
+  const { toolbar, lines } = await toolbarAndSelection(page);
+  const inside = toolbar.x >= 0 && toolbar.y >= 0 && toolbar.x + toolbar.width <= PHONE.width && toolbar.y + toolbar.height <= PHONE.height;
+  const covers = lines.some((l) => l.left < toolbar.x + toolbar.width && l.right > toolbar.x && l.top < toolbar.y + toolbar.height && l.bottom > toolbar.y);
+  return inside && !covers;
+}
+
+/** Scrolls so that the line holding `quote` sits `fromBottom` pixels above the bottom of the viewport. */
+async function scrollNearBottom(page: Page, quote: string, fromBottom: number): Promise<void> {
+  await page.evaluate(
+    ({ quote, fromBottom }) => {
+      const p = Array.from(document.querySelectorAll('article p')).find((el) => el.textContent?.includes(quote)) as HTMLElement;
+      const node = p.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(node, node.data.indexOf(quote));
+      range.setEnd(node, node.data.indexOf(quote) + quote.length);
+      window.scrollBy(0, range.getBoundingClientRect().bottom - (window.innerHeight - fromBottom));
+    },
+    { quote, fromBottom },
+  );
+}
+
+describe('On a phone-width screen (390 × 844)', () => {
+  it('puts the Annotations panel below the article, not beside it, with no sideways scrolling', async () => {
+    const { page } = await app.open(PHONE);
+    const article = await page.locator('article').boundingBox();
+    const panel = await page.getByRole('complementary', { name: 'Annotations' }).boundingBox();
+    expect(article && panel).toBeTruthy();
+    if (!article || !panel) return;
+    expect(panel.y).toBeGreaterThanOrEqual(article.y + article.height);
+    expect(panel.x).toBeLessThan(article.x + article.width);
+    expect(panel.width).toBeGreaterThan(PHONE.width / 2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: '/tmp/e2e-phone.png' });
+  });
+
+  it('keeps the toolbar inside the screen for a selection ending at the right edge of a line', async () => {
+    const { page } = await app.open(PHONE);
+    await dragSelect(page, 'Syria, Russian');
+    expect(await toolbarFitsBesideSelection(page)).toBe(true);
+    await page.screenshot({ path: '/tmp/e2e-phone-toolbar.png' });
+    // And it still works: Highlight saves the passage.
+    await page.getByRole('toolbar', { name: 'Annotate selection' }).getByRole('button', { name: 'Highlight' }).click();
+    await eventually(() => paintedTexts(page)).toEqual(['Syria, Russian']);
+    expect(await annotationItems(page).count()).toBe(1);
+  });
+
+  it('keeps the toolbar inside the screen for a selection on the last visible line', async () => {
+    const { page } = await app.open(PHONE);
+    const quote = 'which began September last year';
+    await scrollNearBottom(page, quote, 12);
+    await dragSelect(page, quote);
+    expect(await toolbarFitsBesideSelection(page)).toBe(true);
+    await page.screenshot({ path: '/tmp/e2e-phone-bottom.png' });
+  });
+});
