@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
 import { articleText } from '../../src/core/model/article';
 import { parseArticle } from '../../src/core/model/parse-article';
+import { sentenceSpans } from '../../src/core/anchoring/sentences';
 import { annotationItems, dragSelect, selectText, useBrowser } from './support/app';
 import { editor, eventually } from './support/reader';
 
@@ -80,5 +81,26 @@ describe('Selecting a passage', () => {
     await page.getByRole('toolbar', { name: 'Annotate selection' }).waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.getSelection()?.isCollapsed ?? true)).toBe(true);
     expect(await annotationItems(page).count()).toBe(0);
+  });
+
+  it('works without a mouse: Tab into the article, j selects a sentence, Shift+J extends it, h highlights', async () => {
+    const { page } = await app.open();
+    for (let presses = 0; presses < 10 && !(await page.evaluate(() => document.activeElement?.tagName === 'ARTICLE')); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
+    const text = shippedText();
+    const [title, first, second] = sentenceSpans(text);
+    expect(title && text.slice(title.start, title.end)).toBe(TITLE);
+    if (!first || !second) throw new Error('The article has fewer than three sentences.');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.getByRole('toolbar', { name: 'Annotate selection' }).waitFor();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(text.slice(first.start, first.end));
+    await page.keyboard.press('Shift+J');
+    const both = text.slice(first.start, second.end);
+    await eventually(() => page.evaluate(() => document.getSelection()?.toString())).toBe(both);
+    await page.keyboard.press('h');
+    await eventually(() => annotationItems(page).locator('q').allTextContents()).toEqual([both]);
   });
 });
