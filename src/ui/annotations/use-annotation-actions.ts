@@ -6,6 +6,13 @@ import { useDeleteAnnotation, useSaveAnnotation, useSaveEdit } from '../../state
 import { useServices } from '../../state/services';
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
+import { useAnnouncer } from '../../state/announcer-store';
+
+/** How an annotation is named when it is announced. */
+function kindLabel(annotation: Annotation): string {
+  if (annotation.verdict) return 'Fact-check';
+  return annotation.note.trim() ? 'Note' : 'Highlight';
+}
 
 /** Why a write failed, in words a reader can act on. */
 export function storageErrorMessage(error: unknown): string {
@@ -30,6 +37,7 @@ export function useAnnotationActions(on: AnnotatableText | null) {
   const clearError = useUiStore((s) => s.clearError);
   const setActive = useUiStore((s) => s.setActive);
   const pushUndo = useUndoStore((s) => s.push);
+  const announce = useAnnouncer((s) => s.announce);
   const { mutateAsync: put } = save;
   const { mutateAsync: drop } = remove;
 
@@ -44,13 +52,14 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         clearError();
         setActive(annotation.id);
         pushUndo('Annotation added.', () => drop(annotation), false);
+        announce(`${kindLabel(annotation)} added.`);
         return annotation;
       } catch (error) {
         showError(storageErrorMessage(error));
         return null;
       }
     },
-    [on, newId, now, put, drop, clearError, showError, setActive, pushUndo],
+    [on, newId, now, put, drop, clearError, showError, setActive, pushUndo, announce],
   );
 
   /**
@@ -71,13 +80,14 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         } else {
           pushUndo('Annotation edited.', () => put(annotation), false);
         }
+        announce(`${kindLabel(edited)} saved.`);
         return true;
       } catch (error) {
         showError(storageErrorMessage(error));
         return false;
       }
     },
-    [now, saveEdit, put, drop, clearError, showError, pushUndo],
+    [now, saveEdit, put, drop, clearError, showError, pushUndo, announce],
   );
 
   const destroy = useCallback(

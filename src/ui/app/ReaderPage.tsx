@@ -20,6 +20,9 @@ import { PersistenceStatus, StorageNotice } from './StorageNotice';
 import { useHelpKey } from './use-help-key';
 import { useReaderShortcuts } from './use-reader-shortcuts';
 import { useUndo } from './use-undo';
+import { useAnnotationKeys } from './use-annotation-keys';
+import { useAnnouncer } from '../../state/announcer-store';
+import { describeAnnotation } from '../annotations/describe-annotation';
 
 /** One article with its annotations: the reading view, the panel, the toolbar, the editor. */
 export function ReaderPage({ article }: { article: Article }) {
@@ -79,8 +82,10 @@ export function ReaderPage({ article }: { article: Article }) {
       const anchor = anchors.get(annotation.id);
       const map = textMapRef.current;
       if (!anchor || anchor.status === 'orphaned' || !map) return;
-      const rect = map.toRange(anchor)?.getBoundingClientRect();
-      if (!rect) return;
+      const range = map.toRange(anchor);
+      // Environments without layout (jsdom) cannot measure ranges; there is nothing to scroll there.
+      if (!range || typeof range.getBoundingClientRect !== 'function') return;
+      const rect = range.getBoundingClientRect();
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
     },
@@ -94,6 +99,13 @@ export function ReaderPage({ article }: { article: Article }) {
     },
     [setActive, scrollToPassage],
   );
+  const announce = useAnnouncer((s) => s.announce);
+  useAnnotationKeys(items, activeId, (id, index, total) => {
+    const annotation = annotations.find((a) => a.id === id);
+    if (!annotation) return;
+    onActivate(annotation);
+    announce(`Annotation ${index + 1} of ${total}. ${describeAnnotation(annotation)}`);
+  });
   const onEdit = useCallback((annotation: Annotation) => openEditor({ mode: 'edit', id: annotation.id, original: annotation }), [openEditor]);
   const onDelete = useCallback((annotation: Annotation) => void actions.destroy(annotation), [actions]);
   const onPassageClick = useCallback((ids: string[]) => setActive(ids[0] ?? null), [setActive]);

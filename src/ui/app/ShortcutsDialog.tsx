@@ -23,7 +23,10 @@ export const SHORTCUTS: ReadonlyArray<{ group: string; keys: ReadonlyArray<{ key
   {
     group: 'Annotations',
     keys: [
+      { keys: [']'], action: 'Go to the next annotation and hear it read' },
+      { keys: ['['], action: 'Go to the previous annotation' },
       { keys: ['1', '–', '8'], action: 'Set the verdict of the active annotation' },
+      { keys: ['Ctrl', 'z'], action: 'Undo the last change (also ⌘ z)' },
       { keys: ['Escape'], action: 'Close the editor or a dialog without saving' },
     ],
   },

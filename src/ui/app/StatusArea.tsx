@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useUndoStore } from '../../state/undo-store';
+import { LiveRegion } from '../common/LiveRegion';
 
 /** How long an undo offer stays on screen (Ctrl+Z still works after it is gone). */
 const UNDO_VISIBLE_MS = 10_000;
@@ -22,6 +23,7 @@ export function StatusArea({ error, onDismissError, onUndo }: StatusAreaProps) {
 
   return (
     <div className="status-area">
+      <LiveRegion />
       <div role="alert" className={error ? 'toast toast-error' : 'visually-hidden'}>
         {error && (
           <>

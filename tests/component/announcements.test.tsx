@@ -1,0 +1,36 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { annotate, panel, renderAppWith } from './shipped-article';
+
+function announcer(): HTMLElement {
+  return screen.getByTestId('announcer');
+}
+
+describe('Announcements and moving between annotations', () => {
+  it('] and [ walk through the annotations in text order, mark each active and read it out', async () => {
+    const { user } = await renderAppWith([
+      annotate('over 400,000 people have been killed', { verdict: 'unverified', note: 'UN envoy figure', tags: ['figures'] }),
+      annotate('3,000 new militants'),
+    ]);
+    await within(panel()).findAllByRole('listitem');
+    await user.keyboard(']');
+    expect(announcer()).toHaveTextContent('Annotation 1 of 2. Highlight: “3,000 new militants”.');
+    expect(within(panel()).getAllByRole('listitem')[0]).toHaveAttribute('aria-current', 'true');
+    await user.keyboard(']');
+    expect(announcer()).toHaveTextContent('Annotation 2 of 2. Fact-check, Unverified: “over 400,000 people have been killed”. Note: UN envoy figure Tags: figures.');
+    expect(within(panel()).getAllByRole('listitem')[1]).toHaveAttribute('aria-current', 'true');
+    await user.keyboard('[[');
+    expect(announcer()).toHaveTextContent('Annotation 1 of 2.');
+  });
+
+  it('announces saving and deleting', async () => {
+    const { user } = await renderAppWith([annotate('3,000 new militants', { note: 'first' })]);
+    const [item] = await within(panel()).findAllByRole('listitem');
+    await user.click(within(item as HTMLElement).getByRole('button', { name: 'Edit' }));
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), ' and more');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(announcer()).toHaveTextContent('Note saved.'));
+    await user.click(within(within(panel()).getAllByRole('listitem')[0] as HTMLElement).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Annotation deleted.');
+  });
+});
