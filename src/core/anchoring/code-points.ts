@@ -28,8 +28,10 @@ export class CodePointMap {
   /** Code point offset of a UTF-16 offset; an offset inside a pair counts as after it. */
   toCodePoint(utf16: number): number {
     if (this.pairs.length === 0) return utf16;
-    // Pairs starting strictly before `utf16` each took two units for one code point.
-    return utf16 - countBelow(this.pairs, utf16);
+    // Each pair wholly before `utf16` took two units for one code point. A pair that `utf16`
+    // cuts (it starts at utf16 - 1) must count as one code point, not be dropped, so that the
+    // offset lands after it: hence pairs starting before utf16 - 1, not before utf16.
+    return utf16 - countBelow(this.pairs, utf16 - 1);
   }
 
   /** UTF-16 offset of a code point offset. */
