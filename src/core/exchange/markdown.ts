@@ -1,0 +1,117 @@
+import type { Annotation, ClaimScope, EvidenceSource } from '../model/annotation';
+import { compareByPosition } from '../model/annotation';
+import type { Article } from '../model/article';
+import { checkEvidenceUrl } from '../model/evidence-url';
+import { verdictById } from '../model/fact-check';
+import { countVerdicts } from '../model/scorecard';
+
+/**
+ * Escapes text so Markdown shows it as written: no emphasis, links, images, HTML, entities,
+ * tables or code can come out of a quote, a tag or a title. Line-start markers (headings,
+ * block quotes, list items, rules) are escaped where they would start a block.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>&|~]/g, '\\$&')
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^[ \t]+/, '')
+        .replace(/^([#>+=-])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
+    .join('\n');
+}
+
+/** An http(s) link as a Markdown destination; parentheses are percent-encoded so they cannot end it early. */
+function linkTarget(url: string): string | null {
+  const check = checkEvidenceUrl(url);
+  return check.ok ? check.value.replace(/\(/g, '%28').replace(/\)/g, '%29') : null;
+}
+
+/** A link with `label` as its (escaped) text, or the escaped URL as plain text when it is not a web link. */
+function link(label: string, url: string): string {
+  const target = linkTarget(url);
+  return target ? `[${escapeMarkdown(label)}](${target})` : escapeMarkdown(url);
+}
+
+const SCOPE_TEXT: Record<ClaimScope, string> = {
+  attribution: 'attribution (whether the claimant said it)',
+  substance: 'substance (whether it is true)',
+};
+
+/** `2026-05-01 12:00 UTC`: a date a reader can scan, the same in every locale. */
+function formatUtc(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function sourceLine(source: EvidenceSource): string {
+  const title = source.title?.trim();
+  const target = linkTarget(source.url);
+  // An untitled source shows its address, as an autolink: readable in the raw file too.
+  const shown = title ? link(title, source.url) : target ? `<${target}>` : escapeMarkdown(source.url);
+  const stance = source.stance ? ` (${source.stance})` : '';
+  return `- ${shown}${stance}`;
+}
+
+function blockQuote(text: string): string {
+  return escapeMarkdown(text.trim())
+    .split('\n')
+    .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
+    .join('\n');
+}
+
+function heading(annotation: Annotation, n: number): string {
+  const verdict = annotation.verdict ? verdictById(annotation.verdict) : undefined;
+  if (verdict) return `### ${n}. ${verdict.glyph} ${verdict.label}`;
+  return `### ${n}. ${annotation.note.trim() !== '' ? 'Note' : 'Highlight'}`;
+}
+
+function section(annotation: Annotation, n: number): string {
+  const parts = [heading(annotation, n), blockQuote(annotation.target.quote.exact)];
+  const claim = annotation.claim;
+  const claimLines: string[] = [];
+  if (claim?.summary) claimLines.push(`**Claim:** ${escapeMarkdown(claim.summary)}`);
+  if (claim?.claimant) claimLines.push(`**Claimant:** ${escapeMarkdown(claim.claimant)}`);
+  if (claim?.scope) claimLines.push(`**Judges:** the ${SCOPE_TEXT[claim.scope]}`);
+  // Two trailing spaces: a line break inside one paragraph.
+  if (claimLines.length > 0) parts.push(claimLines.join('  \n'));
+  // The note is the reader's own Markdown, kept as written.
+  if (annotation.note.trim() !== '') parts.push(`**${annotation.verdict ? 'Explanation' : 'Note'}:**`, annotation.note.trim());
+  if (annotation.tags.length > 0) parts.push(`**Tags:** ${annotation.tags.map(escapeMarkdown).join(', ')}`);
+  if (annotation.evidence.length > 0) parts.push('**Sources:**', annotation.evidence.map(sourceLine).join('\n'));
+  return parts.join('\n\n');
+}
+
+function summary(annotations: readonly Annotation[]): string {
+  const counts = countVerdicts(annotations).filter((c) => c.count > 0);
+  const checks = counts.reduce((n, c) => n + c.count, 0);
+  const total = `${annotations.length} ${annotations.length === 1 ? 'annotation' : 'annotations'}, ${checks} of them ${checks === 1 ? 'a fact-check' : 'fact-checks'}.`;
+  if (counts.length === 0) return total;
+  const rows = counts.map((c) => `| ${c.verdict.glyph} ${c.verdict.label} | ${c.count} |`);
+  return [total, ['| Verdict | Claims |', '| --- | ---: |', ...rows].join('\n')].join('\n\n');
+}
+
+/**
+ * A fact-check report of the article in Markdown: its title and source, a summary of verdicts,
+ * then every annotated passage in document order, quoted, with its verdict, claim, explanation,
+ * tags and sources. Text from the article and the reader (quotes, titles, tags, claim details)
+ * is escaped; only the note, which is Markdown by design, is kept as written.
+ */
+export function toMarkdownReport(article: Pick<Article, 'title' | 'iri' | 'source' | 'published'>, annotations: readonly Annotation[], now: Date): string {
+  const header = [`# Fact-check report: ${escapeMarkdown(article.title)}`];
+  const meta: string[] = [];
+  if (article.source) {
+    const by = escapeMarkdown(article.source.name) + (article.source.republishedBy ? `, republished by ${escapeMarkdown(article.source.republishedBy)}` : '');
+    const url = article.source.url ? linkTarget(article.source.url) : null;
+    meta.push(`**Source:** ${by}${url ? ` — <${url}>` : ''}`);
+  }
+  if (article.published) meta.push(`**Published:** ${escapeMarkdown(article.published)}`);
+  meta.push(`**Article:** ${escapeMarkdown(article.iri)}`);
+  meta.push(`**Report generated:** ${formatUtc(now)}`);
+  header.push(meta.join('  \n'));
+  header.push('## Summary', summary(annotations));
+  const sorted = [...annotations].sort(compareByPosition);
+  const body = sorted.length === 0 ? ['## Annotations', 'No passage of this article has been annotated yet.'] : ['## Annotations', sorted.map((a, i) => section(a, i + 1)).join('\n\n---\n\n')];
+  return `${[...header, ...body].join('\n\n')}\n`;
+}

@@ -1,0 +1,78 @@
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, toMarkdownReport } from '../../src/core/exchange/markdown';
+import { annotationOn, article } from './support/fact-checks';
+
+const now = new Date('2026-05-01T12:00:00.000Z');
+
+/** A fact-checker's work on the shipped article, made out of document order. */
+function session() {
+  return [
+    annotationOn('Since March, al-Nusra Front has recruited 3,000 new militants', {
+      verdict: 'unverified',
+      note: 'The Syrian Observatory for Human Rights is a *single* source; AP only relays it.',
+      tags: ['figures', 'sourcing'],
+      claim: { summary: 'Al-Nusra recruited 3,000 fighters since March', claimant: 'Syrian Observatory for Human Rights', scope: 'substance' },
+      evidence: [{ url: 'https://apnews.com/article/syria-nusra-recruits', title: 'AP: Nusra recruits (May 2016)', stance: 'context' }],
+    }),
+    annotationOn('The United States has asked Russia to stop conducting airstrikes against the al-Nusra Front terrorists in Syria', {
+      verdict: 'accurate',
+      note: 'Lavrov did say this on 27 May 2016.',
+      claim: { claimant: 'Sergey Lavrov', scope: 'attribution' },
+      evidence: [{ url: 'https://www.mid.ru/en/press_service/minister_speeches', stance: 'supports' }, { url: 'https://en.wikipedia.org/wiki/Al-Nusra_Front_(disambiguation)' }],
+    }),
+    annotationOn('Takfiri terrorist group', { verdict: 'loaded-language', tags: ['wording'] }),
+    annotationOn('over 400,000 people have been killed in the conflict', { note: 'De Mistura, April 2016.' }),
+    annotationOn("Foreign Minister Sergey Lavrov of Russia answers journalists' questions", {}, 0),
+  ];
+}
+
+describe('toMarkdownReport', () => {
+  it('writes a stable report: title, source, summary, then each passage in document order', () => {
+    expect(toMarkdownReport(article, session(), now)).toMatchSnapshot();
+  });
+
+  it('lists the passages in document order with their verdicts', () => {
+    const report = toMarkdownReport(article, session(), now);
+    const headings = report.split('\n').filter((l) => l.startsWith('### '));
+    expect(headings).toEqual(['### 1. ✓ Accurate', '### 2. Highlight', '### 3. ⚑ Loaded language', '### 4. ? Unverified', '### 5. Note']);
+  });
+
+  it('says so when nothing is annotated', () => {
+    const report = toMarkdownReport(article, [], now);
+    expect(report).toContain('0 annotations, 0 of them fact-checks.');
+    expect(report).toContain('No passage of this article has been annotated yet.');
+  });
+
+  it('keeps quotes, tags, claim details and source titles as text: no links, images or HTML come out of them', async () => {
+    const evil = annotationOn('Lavrov said', {
+      verdict: 'false',
+      tags: ['<img src=x onerror=alert(1)>', '**bold**'],
+      claim: { summary: '[click](javascript:alert(1))', claimant: '# Heading' },
+      evidence: [{ url: 'https://example.org/a(b)', title: '](javascript:alert(1)) <script>x</script>' }, { url: 'javascript:alert(1)' }],
+    });
+    const hostileArticle = { ...article, title: 'Title <b>with</b> [a](https://evil.example) & _emphasis_' };
+    const quoted = { ...evil, target: { ...evil.target, quote: { ...evil.target.quote, exact: '> not a quote\n# not a heading\n1. not a list\n![img](https://x.example/i.png)' } } };
+    const html = await marked.parse(toMarkdownReport(hostileArticle, [quoted], now));
+    expect(html).not.toMatch(/<img|<script|<b>|javascript:alert\(1\)"|href="javascript/i);
+    // The only link with a text of its own is the titled evidence; a bare address in a quote may be
+    // linked by the renderer, but then it shows where it leads. The stored javascript: URL stays text.
+    const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1], text: m[2] }));
+    expect(links.filter((l) => l.href !== l.text)).toEqual([{ href: 'https://example.org/a%28b%29', text: '](javascript:alert(1)) &lt;script&gt;x&lt;/script&gt;' }]);
+    expect(links.length).toBeGreaterThan(1);
+    expect(html.replace(/<a [^>]*>|<\/a>/g, '')).toContain('<h1>Fact-check report: Title &lt;b&gt;with&lt;/b&gt; [a](https://evil.example) &amp; _emphasis_</h1>');
+    expect(html).not.toMatch(/<h1>[^<]*not a heading|<ol>/);
+  });
+
+  it('keeps the note as Markdown, as the reader wrote it', () => {
+    const a = annotationOn('Lavrov said', { note: 'See **the transcript**, [MID](https://www.mid.ru/).' });
+    expect(toMarkdownReport(article, [a], now)).toContain('See **the transcript**, [MID](https://www.mid.ru/).');
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('escapes inline syntax everywhere and block markers at the start of a line only', () => {
+    expect(escapeMarkdown('a *b* _c_ `d` [e](f) <g> & h|i ~j~')).toBe('a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> \\& h\\|i \\~j\\~');
+    expect(escapeMarkdown('# x\n- y\n+ z\n2016. was\n  > q\nsecond - dash')).toBe('\\# x\n\\- y\n\\+ z\n2016\\. was\n\\> q\nsecond - dash');
+  });
+});
