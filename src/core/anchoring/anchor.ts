@@ -1,4 +1,4 @@
-import type { AnnotationTarget } from '../model/annotation';
+import type { AnnotationTarget, TextQuoteSelector } from '../model/annotation';
 import type { CodePointMap } from './code-points';
 import { matchQuoteExact } from './match-quote';
 
@@ -16,8 +16,10 @@ export type Anchor =
 
 /**
  * Finds a target in `text` (offsets returned in UTF-16). The stored position is tried first and
- * accepted only when the text there still equals the quote; otherwise the quote is searched for,
- * with prefix and suffix picking the right occurrence when it appears more than once.
+ * accepted only when the text there still equals the quote and is framed by the stored prefix and
+ * suffix; otherwise the quote is searched for, with prefix and suffix picking the right occurrence
+ * when it appears more than once. (Checking the quote alone is not enough: a stale position can
+ * land on another copy of a repeated passage, such as a caption printed twice.)
  */
 export function anchorTarget(text: string, map: CodePointMap, target: AnnotationTarget): Anchor {
   const { quote, position } = target;
@@ -25,10 +27,19 @@ export function anchorTarget(text: string, map: CodePointMap, target: Annotation
   if (position.start >= 0 && position.end <= map.codePointLength && position.start < position.end) {
     const start = map.toUtf16(position.start);
     const end = map.toUtf16(position.end);
-    if (text.slice(start, end) === quote.exact) return { status: 'anchored', start, end, score: 1 };
+    if (text.slice(start, end) === quote.exact && contextAgrees(text, start, end, quote)) return { status: 'anchored', start, end, score: 1 };
   }
   const hint = position.start >= 0 && position.start <= map.codePointLength ? map.toUtf16(position.start) : undefined;
   const match = matchQuoteExact(text, quote, hint);
   if (match) return { status: 'anchored', start: match.start, end: match.end, score: match.score };
   return { status: 'orphaned' };
+}
+
+/** True when the stored prefix ends right before `start` and the stored suffix starts at `end`. */
+function contextAgrees(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+  return (
+    start >= quote.prefix.length &&
+    text.slice(start - quote.prefix.length, start) === quote.prefix &&
+    text.slice(end, end + quote.suffix.length) === quote.suffix
+  );
 }
