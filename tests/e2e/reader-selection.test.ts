@@ -100,6 +100,12 @@ describe('Selecting a passage', () => {
     await page.keyboard.press('Shift+J');
     const both = text.slice(first.start, second.end);
     await eventually(() => page.evaluate(() => document.getSelection()?.toString())).toBe(both);
+    // The toolbar follows the grown selection down to its last line: only then is it the
+    // selection the toolbar (and its keys) act on. A reader sees it move; keys sent by a
+    // script can arrive before the browser has told the page the selection changed.
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate selection' });
+    const selectionBottom = () => page.evaluate(() => document.getSelection()?.getRangeAt(0).getBoundingClientRect().bottom ?? Infinity);
+    await eventually(async () => ((await toolbar.boundingBox())?.y ?? -1) >= (await selectionBottom())).toBe(true);
     await page.keyboard.press('h');
     await eventually(() => annotationItems(page).locator('q').allTextContents()).toEqual([both]);
   });
