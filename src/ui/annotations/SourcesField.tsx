@@ -1,6 +1,12 @@
 import { useId, useState } from 'react';
 import { checkEvidenceUrl } from '../../core/model/evidence-url';
-import type { EvidenceSource } from '../../core/model/annotation';
+import type { EvidenceSource, EvidenceStance } from '../../core/model/annotation';
+
+const STANCES: ReadonlyArray<{ id: EvidenceStance; label: string }> = [
+  { id: 'supports', label: 'Supports' },
+  { id: 'refutes', label: 'Refutes' },
+  { id: 'context', label: 'Context' },
+];
 
 interface SourcesFieldProps {
   sources: EvidenceSource[];
@@ -12,7 +18,10 @@ interface SourcesFieldProps {
   onError: (error: string | null) => void;
 }
 
-/** Evidence links: a `Source URL` box and `Add source`; only http(s) links are accepted. */
+/**
+ * Evidence links: a `Source URL` box and `Add source`; only http(s) links are accepted. Each
+ * added source can be given a title and a stance (supports, refutes, context).
+ */
 export function SourcesField({ sources, onChange, draftUrl, onDraftUrlChange, error, onError }: SourcesFieldProps) {
   const inputId = useId();
   const errorId = useId();
@@ -37,13 +46,16 @@ export function SourcesField({ sources, onChange, draftUrl, onDraftUrlChange, er
       <legend>Sources</legend>
       {sources.length > 0 && (
         <ul className="source-list">
-          {sources.map((s) => (
-            <li key={s.url}>
-              <span className="source-url">{s.url}</span>
-              <button type="button" className="link-button" onClick={() => onChange(sources.filter((x) => x.url !== s.url))} aria-label={`Remove source ${s.url}`}>
-                Remove
-              </button>
-            </li>
+          {sources.map((s, i) => (
+            <SourceItem
+              key={s.url}
+              source={s}
+              onChange={(next) => onChange(sources.map((x, j) => (j === i ? next : x)))}
+              onRemove={() => {
+                onChange(sources.filter((x) => x.url !== s.url));
+                setAnnounce(`Source removed: ${s.url}`);
+              }}
+            />
           ))}
         </ul>
       )}
@@ -81,5 +93,51 @@ export function SourcesField({ sources, onChange, draftUrl, onDraftUrlChange, er
         {announce}
       </p>
     </fieldset>
+  );
+}
+
+/** One added source: its address, an optional title and stance, and Remove. */
+function SourceItem({ source, onChange, onRemove }: { source: EvidenceSource; onChange: (source: EvidenceSource) => void; onRemove: () => void }) {
+  const id = useId();
+  const setTitle = (title: string) => {
+    const next: EvidenceSource = { ...source, title };
+    if (title === '') delete next.title;
+    onChange(next);
+  };
+  const setStance = (stance: string) => {
+    const next: EvidenceSource = { ...source };
+    const known = STANCES.find((s) => s.id === stance);
+    if (known) next.stance = known.id;
+    else delete next.stance;
+    onChange(next);
+  };
+  return (
+    <li className="source-item">
+      <div className="source-head">
+        <a id={`${id}-url`} className="source-url" href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+          {source.url}
+        </a>
+        <button type="button" className="link-button" onClick={onRemove} aria-label={`Remove source ${source.url}`}>
+          Remove
+        </button>
+      </div>
+      <div className="source-details">
+        <label className="source-detail">
+          <span id={`${id}-title`}>Title</span>
+          <input type="text" value={source.title ?? ''} placeholder="Optional" aria-labelledby={`${id}-title ${id}-url`} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label className="source-detail">
+          <span id={`${id}-stance`}>Stance</span>
+          <select value={source.stance ?? ''} aria-labelledby={`${id}-stance ${id}-url`} onChange={(e) => setStance(e.target.value)}>
+            <option value="">Not set</option>
+            {STANCES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </li>
   );
 }

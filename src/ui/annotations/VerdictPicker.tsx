@@ -4,10 +4,16 @@ interface VerdictPickerProps {
   value: VerdictId | null;
   onChange: (verdict: VerdictId | null) => void;
   required: boolean;
+  /** Put the cursor here when the editor opens (a fact-check starts with its verdict). */
+  autoFocus?: boolean;
 }
 
-/** The radio group `Verdict`: one option per vocabulary entry, with its glyph and meaning. */
-export function VerdictPicker({ value, onChange, required }: VerdictPickerProps) {
+/**
+ * The radio group `Verdict`: one option per vocabulary entry, with its glyph, its key (1-8, used
+ * from the panel) and its meaning as a tooltip.
+ */
+export function VerdictPicker({ value, onChange, required, autoFocus = false }: VerdictPickerProps) {
+  const focusId = value ?? VERDICTS[0].id;
   return (
     <fieldset className="verdict-picker" role="radiogroup" aria-label="Verdict" aria-required={required}>
       <legend>
@@ -16,7 +22,14 @@ export function VerdictPicker({ value, onChange, required }: VerdictPickerProps)
       <div className="verdict-options">
         {VERDICTS.map((v, i) => (
           <label key={v.id} className={`verdict-option verdict-${v.id}`} title={v.meaning}>
-            <input type="radio" name="verdict" value={v.id} checked={value === v.id} onChange={() => onChange(v.id)} />
+            <input
+              type="radio"
+              name="verdict"
+              value={v.id}
+              checked={value === v.id}
+              onChange={() => onChange(v.id)}
+              data-autofocus={autoFocus && v.id === focusId ? true : undefined}
+            />
             <span className="verdict-glyph" aria-hidden="true">
               {v.glyph}
             </span>
