@@ -1,25 +1,16 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
-import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
-import { CodePointMap } from '../../src/core/anchoring/code-points';
 import type { Annotation } from '../../src/core/model/annotation';
-import { articleText } from '../../src/core/model/article';
-import { newAnnotation, type AnnotatableText } from '../../src/core/model/new-annotation';
-import { parseArticle } from '../../src/core/model/parse-article';
-import { textHash } from '../../src/core/model/text-hash';
+import { newAnnotation } from '../../src/core/model/new-annotation';
 import { putAnnotation } from '../../src/storage/annotations';
 import { App } from '../../src/ui/app/App';
+import { shippedAnnotatable as on, shippedArticle, shippedText } from '../support/shipped-article';
 import { renderWithProviders, testServices } from './render';
 
 /** The shipped article, parsed, and its annotatable text. */
-export const article = (() => {
-  const parsed = parseArticle(shipped);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.value;
-})();
-export const text = articleText(article);
-const on: AnnotatableText = { articleId: article.id, source: article.iri, text, textHash: textHash(text), map: new CodePointMap(text) };
+export const article = shippedArticle;
+export const text = shippedText;
 
 /** An annotation on the first occurrence of `quote` in the shipped article. */
 export function annotate(quote: string, content: Partial<Pick<Annotation, 'note' | 'verdict' | 'tags'>> = {}): Annotation {
