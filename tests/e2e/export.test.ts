@@ -1,18 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
-import { articleSlug, articleText } from '../../src/core/model/article';
-import { parseArticle } from '../../src/core/model/parse-article';
+import { articleSlug } from '../../src/core/model/article';
+import { shippedArticle as article, shippedText as text } from '../support/shipped-article';
+import { checkAnnotationMusts, checkCollection, checkPageMusts } from '../support/wpt-validator';
 import { annotationItems, useBrowser } from './support/app';
 import { annotate, editor, highlight, openEditor } from './support/reader';
 
 const app = useBrowser();
-const article = (() => {
-  const parsed = parseArticle(shipped);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.value;
-})();
 const FIRST = 'The United States has asked Russia to stop conducting airstrikes';
 const CLAIM = 'Since March, al-Nusra Front has recruited 3,000 new militants';
 const SECOND_CAPTION = 'Foreign Minister Sergey Lavrov of Russia answers journalists';
@@ -63,14 +58,13 @@ describe('Export > W3C JSON-LD', () => {
 
     // Each TextPositionSelector counts code points of the article's text and lands on its quote;
     // the caption's second copy is exported at the second copy's offset.
-    const codePoints = Array.from(articleText(article));
+    const codePoints = Array.from(text);
     for (const item of items) {
       expect(item.target.source).toBe(article.iri);
       const position = item.target.selector.find((s) => s.type === 'TextPositionSelector');
       expect(codePoints.slice(position?.start, position?.end).join('')).toBe(quote(item));
     }
     const caption = items.find((a) => quote(a) === SECOND_CAPTION);
-    const text = articleText(article);
     expect(caption?.target.selector.find((s) => s.type === 'TextPositionSelector')?.start).toBe(Array.from(text.slice(0, text.lastIndexOf(SECOND_CAPTION))).length);
 
     const claim = items.find((a) => quote(a) === CLAIM);
@@ -83,5 +77,19 @@ describe('Export > W3C JSON-LD', () => {
         expect.objectContaining({ purpose: 'linking', source: 'https://www.syriahr.com/en/' }),
       ]),
     );
+
+    // The W3C Web Annotation MUST assertions (web-platform-tests), on the file as downloaded.
+    expect(checkCollection(json)).toEqual([]);
+    expect(checkPageMusts(json.first)).toEqual([]);
+    for (const item of items) expect(checkAnnotationMusts(item)).toEqual([]);
+  });
+
+  it('with no annotations still downloads a valid, empty collection', async () => {
+    const { page } = await app.open();
+    const { name, json } = await exportW3C(page);
+    expect(name.endsWith('.jsonld')).toBe(true);
+    expect(json.type).toBe('AnnotationCollection');
+    expect(json.total).toBe(0);
+    expect(checkCollection(json)).toEqual([]);
   });
 });

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
-import { articleText } from '../../src/core/model/article';
-import { parseArticle } from '../../src/core/model/parse-article';
 import { sentenceSpans } from '../../src/core/anchoring/sentences';
+import { shippedText } from '../support/shipped-article';
 import { annotationItems, dragSelect, selectText, useBrowser } from './support/app';
 import { editor, eventually } from './support/reader';
 
 const app = useBrowser();
 const TITLE = 'Washington Asked Moscow to Stop Attacking al Nusra Terrorists, [aka Moderate al Qaeda] in Syria';
-/** The shipped article's annotatable text, computed by core from the same JSON the app loads. */
-function shippedText(): string {
-  const parsed = parseArticle(shipped);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return articleText(parsed.value);
-}
 const PASSAGE = 'The United States has asked Russia to stop conducting airstrikes';
 
 describe('Opening the reader', () => {
@@ -23,8 +15,9 @@ describe('Opening the reader', () => {
     expect(await page.locator('article h1').textContent()).toBe(TITLE);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
     // Offsets of stored annotations count code points of this text; a single extra character
-    // (a button label, a glyph) inside <article> would shift every one of them.
-    expect(await page.locator('article').evaluate((el) => el.textContent)).toBe(shippedText());
+    // (a button label, a glyph) inside <article> would shift every one of them. shippedText is
+    // core's articleText() of public/articles/press-tv-washington-asked-moscow-nusra.json.
+    expect(await page.locator('article').evaluate((el) => el.textContent)).toBe(shippedText);
     expect(await page.locator('article').getByRole('button').count()).toBe(0);
     expect(await page.locator('article button').count()).toBe(0);
     await page.screenshot({ path: '/tmp/e2e-reader-open.png' });
@@ -89,7 +82,7 @@ describe('Selecting a passage', () => {
       await page.keyboard.press('Tab');
     }
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
-    const text = shippedText();
+    const text = shippedText;
     const [title, first, second] = sentenceSpans(text);
     expect(title && text.slice(title.start, title.end)).toBe(TITLE);
     if (!first || !second) throw new Error('The article has fewer than three sentences.');
