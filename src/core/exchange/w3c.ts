@@ -1,5 +1,5 @@
-import type { Annotation } from '../model/annotation';
-import { motivationOf } from '../model/annotation';
+import type { Annotation, ClaimDetails } from '../model/annotation';
+import { compareByPosition, motivationOf } from '../model/annotation';
 import type { Article } from '../model/article';
 import { verdictById } from '../model/fact-check';
 
@@ -62,7 +62,8 @@ export interface W3CCollection {
 /** Maps one annotation to a W3C Web Annotation (JSON-LD), bodies per FACT-CHECK.md. */
 export function toW3CAnnotation(a: Annotation): W3CAnnotation {
   const body: W3CBody[] = [];
-  if (a.note.trim() !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
+  // Any note, even white space only, is written, so that import gives back exactly what was stored.
+  if (a.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
   const verdict = a.verdict ? verdictById(a.verdict) : undefined;
   if (verdict) body.push({ type: 'TextualBody', purpose: 'assessing', value: verdict.label, 'mg:verdict': verdict.id });
   for (const tag of a.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
@@ -90,7 +91,8 @@ export function toW3CAnnotation(a: Annotation): W3CAnnotation {
     },
   };
   if (body.length > 0) out.body = body;
-  if (a.claim && Object.values(a.claim).some((v) => v)) out['mg:claim'] = { ...a.claim };
+  const claim = orderedClaim(a.claim);
+  if (claim) out['mg:claim'] = claim;
   return out;
 }
 
@@ -114,4 +116,29 @@ export function toW3CCollection(article: Pick<Article, 'id' | 'iri' | 'title'>, 
     collection.first = { id: `${id}:page1`, type: 'AnnotationPage', startIndex: 0, items: annotations.map(toW3CAnnotation) };
   }
   return collection;
+}
+
+/**
+ * The export file's text: the collection with its items in document order (ties broken by id, so
+ * the stored order never shows), two-space indented, ending in a newline. The same annotations
+ * give the same bytes, whatever order they come in; only `generated` (now) differs.
+ */
+export function serializeW3CCollection(article: Pick<Article, 'id' | 'iri' | 'title'>, annotations: readonly Annotation[], now: Date): string {
+  const ordered = [...annotations].sort(exportOrder);
+  return `${JSON.stringify(toW3CCollection(article, ordered, now), null, 2)}\n`;
+}
+
+/** Document order (compareByPosition), then by id: a total order, so exports are deterministic. */
+export function exportOrder(a: Annotation, b: Annotation): number {
+  return compareByPosition(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The claim with its keys in a fixed order and empty parts left out; undefined when nothing is left. */
+export function orderedClaim(claim: ClaimDetails | undefined): ClaimDetails | undefined {
+  if (!claim) return undefined;
+  const out: ClaimDetails = {};
+  if (claim.summary) out.summary = claim.summary;
+  if (claim.claimant) out.claimant = claim.claimant;
+  if (claim.scope) out.scope = claim.scope;
+  return Object.keys(out).length > 0 ? out : undefined;
 }

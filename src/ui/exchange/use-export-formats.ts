@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Annotation } from '../../core/model/annotation';
 import { articleSlug, type Article } from '../../core/model/article';
-import { toW3CCollection } from '../../core/exchange/w3c';
+import { serializeW3CCollection } from '../../core/exchange/w3c';
 import { useServices } from '../../state/services';
 import type { ExportFormat } from './ExportMenu';
 import { downloadFile } from './download';
@@ -15,7 +15,7 @@ export function useExportFormats(article: Article, annotations: readonly Annotat
       {
         id: 'w3c',
         label: 'W3C JSON-LD',
-        run: () => downloadFile(`${slug}.annotations.jsonld`, `${JSON.stringify(toW3CCollection(article, annotations, now()), null, 2)}\n`, 'application/ld+json'),
+        run: () => downloadFile(`${slug}.annotations.jsonld`, serializeW3CCollection(article, annotations, now()), 'application/ld+json'),
       },
     ];
   }, [article, annotations, now]);
