@@ -1,0 +1,115 @@
+import type { CodePointMap } from '../anchoring/code-points';
+import { matchQuoteExact } from '../anchoring/match-quote';
+import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../model/annotation';
+import type { ImportFormat, ParsedImport, SkipReason } from './import-types';
+
+/** The article open in the reader, which an import is previewed against. */
+export interface CurrentArticle {
+  articleId: string;
+  /** IRIs that name the open article: its `iri`, and the address it was published at when known. */
+  iris: readonly string[];
+  /** Finds a quote in the open article (for annotations that carry a quote but no position); null when absent. */
+  locate?: (quote: TextQuoteSelector) => TextPositionSelector | null;
+}
+
+/** Annotations for another article: written, and shown when that article is opened. */
+export interface OtherArticle {
+  articleId: string;
+  /** Its title when the file gives one, otherwise its IRI. */
+  label: string;
+  count: number;
+}
+
+export interface SkipCount {
+  reason: SkipReason;
+  /** Why, as the preview says it: “… skipped: <text>”. */
+  text: string;
+  count: number;
+}
+
+/** What an import will do, shown before anything is written; `toWrite` is what confirming writes. */
+export interface ImportPlan {
+  format: ImportFormat;
+  toWrite: Annotation[];
+  /** New annotations on the open article. */
+  added: number;
+  /** Annotations of the open article whose stored version is older and will be replaced. */
+  updated: number;
+  /** The rest of `toWrite`, by article. */
+  otherArticles: OtherArticle[];
+  skipped: SkipCount[];
+  notices: string[];
+}
+
+/** The preview's words for each reason, in the order the preview lists them. */
+export const SKIP_TEXT: Readonly<Record<SkipReason, string>> = {
+  unchanged: 'already stored, unchanged',
+  'stored-newer': 'the version stored here is newer',
+  reply: 'replies to other annotations, with no passage of their own',
+  'page-note': 'notes on a whole page, not on a passage',
+  'no-quote': 'no quoted passage (no TextQuoteSelector)',
+  'no-position': 'a quote without a position, not found in the open article',
+};
+
+/** True when date-time `a` is later than `b` (compared as instants, not as text). */
+export function isLater(a: string, b: string): boolean {
+  return Date.parse(a) > Date.parse(b);
+}
+
+/**
+ * Decides what importing `parsed` does, given the `modified` time of every stored annotation
+ * with the same id (`stored`) and the open article. Same id: the later `modified` wins, so an
+ * import never overwrites a newer edit; equal times are skipped as unchanged. Annotations of
+ * other articles are kept and counted apart. Pure: nothing is read or written.
+ */
+export function planImport(parsed: ParsedImport, stored: ReadonlyMap<string, string>, current: CurrentArticle): ImportPlan {
+  const toWrite: Annotation[] = [];
+  const skipped: SkipReason[] = [...parsed.skipped];
+  const others = new Map<string, OtherArticle>();
+  let added = 0;
+  let updated = 0;
+  for (const item of parsed.items) {
+    let annotation = item.annotation;
+    const { source } = annotation.target;
+    if (!item.articleKnown && current.iris.includes(source)) annotation = { ...annotation, target: { ...annotation.target, articleId: current.articleId } };
+    const here = annotation.target.articleId === current.articleId;
+    if (!item.positionKnown) {
+      const position = here && current.locate ? current.locate(annotation.target.quote) : null;
+      if (!position) {
+        skipped.push('no-position');
+        continue;
+      }
+      annotation = { ...annotation, target: { ...annotation.target, position } };
+    }
+    const storedModified = stored.get(annotation.id);
+    if (storedModified !== undefined && !isLater(annotation.modified, storedModified)) {
+      skipped.push(isLater(storedModified, annotation.modified) ? 'stored-newer' : 'unchanged');
+      continue;
+    }
+    toWrite.push(annotation);
+    if (here) {
+      if (storedModified === undefined) added++;
+      else updated++;
+    } else {
+      const other = others.get(annotation.target.articleId) ?? { articleId: annotation.target.articleId, label: item.articleLabel, count: 0 };
+      other.count++;
+      others.set(other.articleId, other);
+    }
+  }
+  return { format: parsed.format, toWrite, added, updated, otherArticles: [...others.values()], skipped: countSkips(skipped), notices: parsed.notices };
+}
+
+function countSkips(reasons: readonly SkipReason[]): SkipCount[] {
+  return (Object.keys(SKIP_TEXT) as SkipReason[]).flatMap((reason) => {
+    const count = reasons.filter((r) => r === reason).length;
+    return count > 0 ? [{ reason, text: SKIP_TEXT[reason], count }] : [];
+  });
+}
+
+/** A `locate` for CurrentArticle: finds a quote in `text` (by its context) and gives its position in code points. */
+export function quoteLocator(text: string, map: CodePointMap): (quote: TextQuoteSelector) => TextPositionSelector | null {
+  return (quote) => {
+    const match = matchQuoteExact(text, quote);
+    return match ? { type: 'TextPositionSelector', start: map.toCodePoint(match.start), end: map.toCodePoint(match.end) } : null;
+  };
+}
