@@ -1,0 +1,60 @@
+import { isLater } from '../core/exchange/plan-import';
+import type { Annotation } from '../core/model/annotation';
+import type { AnnotationRecord, MarginaliaDb } from './db';
+
+/** What an import wrote, and what it takes to undo it. */
+export interface ImportOutcome {
+  /** Ids of annotations that did not exist before. */
+  added: string[];
+  /** The stored versions that were replaced by newer ones from the file. */
+  replaced: Annotation[];
+  /** Annotations not written because a newer version was stored after the preview (another tab). */
+  keptNewer: number;
+}
+
+/** The `modified` time of each stored annotation among `ids`, for the import preview. */
+export async function storedVersions(db: MarginaliaDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const records = await db.annotations.bulkGet([...ids]);
+  const versions = new Map<string, string>();
+  for (const record of records) if (record) versions.set(record.id, record.modified);
+  return versions;
+}
+
+/**
+ * Writes an import in one transaction: all of it, or (if anything fails, e.g. the disk is full)
+ * none of it, and the rejection says why. The later `modified` wins again inside the
+ * transaction, so an annotation edited in another tab since the preview is not overwritten.
+ */
+export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Annotation[]): Promise<ImportOutcome> {
+  return db.transaction('rw', db.annotations, async () => {
+    const stored = await db.annotations.bulkGet(toWrite.map((a) => a.id));
+    const outcome: ImportOutcome = { added: [], replaced: [], keptNewer: 0 };
+    const records: AnnotationRecord[] = [];
+    toWrite.forEach((annotation, i) => {
+      const before = stored[i];
+      if (before && !isLater(annotation.modified, before.modified)) {
+        outcome.keptNewer++;
+        return;
+      }
+      if (before) outcome.replaced.push(withoutIndex(before));
+      else outcome.added.push(annotation.id);
+      records.push({ ...annotation, articleId: annotation.target.articleId });
+    });
+    await db.annotations.bulkPut(records);
+    return outcome;
+  });
+}
+
+/** Undoes an import in one transaction: deletes what it added and puts back what it replaced. */
+export async function revertImport(db: MarginaliaDb, outcome: Pick<ImportOutcome, 'added' | 'replaced'>): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    await db.annotations.bulkDelete(outcome.added);
+    await db.annotations.bulkPut(outcome.replaced.map((a) => ({ ...a, articleId: a.target.articleId })));
+  });
+}
+
+function withoutIndex(record: AnnotationRecord): Annotation {
+  // The index field duplicates target.articleId; the core record does not carry it.
+  const { articleId: _indexed, ...annotation } = record;
+  return annotation;
+}
