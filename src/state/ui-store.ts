@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { TextSpan } from '../core/anchoring/describe';
 import type { Annotation } from '../core/model/annotation';
+import type { VerdictFilter } from '../core/model/annotation-filter';
 
 /** Where the selection sits on screen, in page coordinates, for placing the toolbar. */
 export interface SelectionBox {
@@ -31,12 +32,19 @@ interface UiState {
   activeId: string | null;
   editor: EditorTarget | null;
   search: string;
+  /** The panel's verdict and tag filters, combined with `search`. */
+  verdictFilter: VerdictFilter;
+  tagFilter: string | null;
   error: string | null;
   setPending: (pending: PendingSelection | null) => void;
   setActive: (id: string | null) => void;
   openEditor: (target: EditorTarget) => void;
   closeEditor: () => void;
   setSearch: (search: string) => void;
+  setVerdictFilter: (verdict: VerdictFilter) => void;
+  setTagFilter: (tag: string | null) => void;
+  /** Clears the search box and both filters. */
+  clearFilters: () => void;
   showError: (message: string) => void;
   clearError: () => void;
 }
@@ -47,12 +55,17 @@ export const useUiStore = create<UiState>()((set) => ({
   activeId: null,
   editor: null,
   search: '',
+  verdictFilter: null,
+  tagFilter: null,
   error: null,
   setPending: (pending) => set({ pending }),
   setActive: (activeId) => set({ activeId }),
   openEditor: (editor) => set({ editor, pending: null }),
   closeEditor: () => set({ editor: null }),
   setSearch: (search) => set({ search }),
+  setVerdictFilter: (verdictFilter) => set({ verdictFilter }),
+  setTagFilter: (tagFilter) => set({ tagFilter }),
+  clearFilters: () => set({ search: '', verdictFilter: null, tagFilter: null }),
   showError: (error) => set({ error }),
   clearError: () => set({ error: null }),
 }));

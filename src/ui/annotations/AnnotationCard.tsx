@@ -36,6 +36,13 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
           )}
         </p>
       )}
+      {annotation.claim && (annotation.claim.summary || annotation.claim.claimant || annotation.claim.scope) && (
+        <p className="card-claim">
+          <span className="card-claim-label">Claim:</span> {annotation.claim.summary && <span>{annotation.claim.summary}</span>}
+          {annotation.claim.claimant && <span className="card-claimant"> — {annotation.claim.claimant}</span>}
+          {annotation.claim.scope && <span className="card-scope"> · judges the {annotation.claim.scope}</span>}
+        </p>
+      )}
       {annotation.note.trim() !== '' && <p className="card-note">{annotation.note}</p>}
       {annotation.tags.length > 0 && (
         <p className="card-tags">
@@ -51,9 +58,12 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
         <p className="card-sources">
           <span className="card-sources-label">Sources:</span>
           {annotation.evidence.map((source) => (
-            <a key={source.url} href={source.url} target="_blank" rel="noopener noreferrer nofollow">
-              {source.title || hostOf(source.url)}
-            </a>
+            <span key={source.url} className="card-source">
+              <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+                {source.title || hostOf(source.url)}
+              </a>
+              {source.stance && <span className={`stance stance-${source.stance}`}> ({source.stance})</span>}
+            </span>
           ))}
         </p>
       )}

@@ -1,9 +1,11 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
-import { matchesSearch } from '../../core/model/search';
+import { isFiltering, matchesFilters } from '../../core/model/annotation-filter';
+import { verdictById } from '../../core/model/fact-check';
 import { useUiStore } from '../../state/ui-store';
 import { AnnotationCard } from './AnnotationCard';
+import { PanelFilters } from './PanelFilters';
 
 interface AnnotationsPanelProps {
   annotations: readonly Annotation[];
@@ -14,14 +16,22 @@ interface AnnotationsPanelProps {
   onDelete: (annotation: Annotation) => void;
 }
 
-/** The `Annotations` landmark: a searchable list of the article's annotations in document order. */
+/**
+ * The `Annotations` landmark: the article's annotations in document order, narrowed by the
+ * search box and the verdict and tag filters together.
+ */
 export function AnnotationsPanel({ annotations, anchors, loading, onActivate, onEdit, onDelete }: AnnotationsPanelProps) {
   const headingId = useId();
   const search = useUiStore((s) => s.search);
   const setSearch = useUiStore((s) => s.setSearch);
+  const verdict = useUiStore((s) => s.verdictFilter);
+  const tag = useUiStore((s) => s.tagFilter);
+  const clearFilters = useUiStore((s) => s.clearFilters);
   const activeId = useUiStore((s) => s.activeId);
   const listRef = useRef<HTMLUListElement>(null);
-  const shown = useMemo(() => annotations.filter((a) => matchesSearch(a, search)), [annotations, search]);
+  const filters = useMemo(() => ({ search, verdict, tag }), [search, verdict, tag]);
+  const filtering = isFiltering(filters);
+  const shown = useMemo(() => annotations.filter((a) => matchesFilters(a, filters)), [annotations, filters]);
 
   // When a passage is clicked in the article, bring its card into view.
   useEffect(() => {
@@ -48,23 +58,42 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
+      {annotations.length > 0 && <PanelFilters annotations={annotations} />}
       {loading ? (
         <p className="panel-empty">Loading annotations…</p>
       ) : annotations.length === 0 ? (
         <p className="panel-empty">No annotations yet. Select a passage in the article to highlight it, add a note or check a claim.</p>
       ) : shown.length === 0 ? (
-        <p className="panel-empty">No annotation matches “{search}”.</p>
+        <div className="panel-empty panel-no-match">
+          <p>No annotation matches {describeFilters(filters)}.</p>
+          <button type="button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </div>
       ) : null}
       <ul ref={listRef} className="card-list" aria-label="Annotations list" hidden={shown.length === 0}>
         {shown.map((a) => (
           <AnnotationCard key={a.id} annotation={a} anchor={anchors.get(a.id)} active={a.id === activeId} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
         ))}
       </ul>
-      {search && shown.length > 0 && (
+      {filtering && shown.length > 0 && (
         <p className="panel-note" role="status">
-          {shown.length} of {annotations.length} shown
+          {shown.length} of {annotations.length} shown{' '}
+          <button type="button" className="link-button" onClick={clearFilters}>
+            Show all
+          </button>
         </p>
       )}
     </aside>
   );
+}
+
+/** The active filters in words, for the empty state: `“lavrov”, rated False, tagged figures`. */
+function describeFilters(filters: { search: string; verdict: string | null; tag: string | null }): string {
+  const parts: string[] = [];
+  if (filters.search.trim()) parts.push(`“${filters.search.trim()}”`);
+  if (filters.verdict === 'none') parts.push('without a verdict');
+  else if (filters.verdict) parts.push(`rated ${verdictById(filters.verdict)?.label ?? filters.verdict}`);
+  if (filters.tag) parts.push(`tagged ${filters.tag}`);
+  return parts.join(', ');
 }
