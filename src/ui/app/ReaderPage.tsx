@@ -20,6 +20,9 @@ import { PersistenceStatus, StorageNotice } from './StorageNotice';
 import { useHelpKey } from './use-help-key';
 import { useReaderShortcuts } from './use-reader-shortcuts';
 import { useUndo } from './use-undo';
+import { useVerdictKeys } from '../annotations/use-verdict-keys';
+import { MarginMap } from '../reader/MarginMap';
+import { ScorecardDialog } from '../scorecard/ScorecardDialog';
 import { useAnnotationKeys } from './use-annotation-keys';
 import { useAnnouncer } from '../../state/announcer-store';
 import { describeAnnotation } from '../annotations/describe-annotation';
@@ -68,6 +71,8 @@ export function ReaderPage({ article }: { article: Article }) {
   );
 
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [showScorecard, setShowScorecard] = useState(false);
+  useVerdictKeys(annotations, actions.update);
   useHelpKey(() => setShowShortcuts(true));
 
   useReaderShortcuts(editor === null, pending !== null, {
@@ -119,6 +124,9 @@ export function ReaderPage({ article }: { article: Article }) {
         <span className="brand">Marginalia</span>
         <PersistenceStatus />
         <nav className="topbar-actions" aria-label="Article actions">
+          <button type="button" onClick={() => setShowScorecard(true)}>
+            Scorecard
+          </button>
           <ExportMenu formats={exportFormats} onError={showError} />
           <button type="button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
             <span aria-hidden="true">⌨</span>
@@ -136,6 +144,7 @@ export function ReaderPage({ article }: { article: Article }) {
             </p>
           )}
           <ArticleView article={article} items={items} activeId={activeId} onPassageClick={onPassageClick} onTextMap={onTextMap} />
+          <MarginMap annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} activeId={activeId} onActivate={onActivate} />
         </div>
         <AnnotationsPanel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
       </main>
@@ -168,6 +177,9 @@ export function ReaderPage({ article }: { article: Article }) {
         />
       )}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {showScorecard && (
+        <ScorecardDialog annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} onClose={() => setShowScorecard(false)} onJump={onActivate} />
+      )}
       <StatusArea error={error} onDismissError={clearError} onUndo={(id) => void undo(id)} />
     </div>
   );

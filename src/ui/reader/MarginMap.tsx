@@ -1,0 +1,124 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Anchor } from '../../core/anchoring/anchor';
+import type { Annotation } from '../../core/model/annotation';
+import { shortenText } from '../../core/model/claim';
+import { verdictById, type Verdict } from '../../core/model/fact-check';
+import './margin-map.css';
+
+/** Size of a mark (px), and the least room between two marks so that each stays a target of its own. */
+const MARK = 18;
+const GAP = 3;
+/** Track height assumed before it is measured (and where there is no layout, as in jsdom). */
+const FALLBACK_TRACK = 600;
+
+interface MarginMapProps {
+  annotations: readonly Annotation[];
+  anchors: ReadonlyMap<string, Anchor>;
+  textLength: number;
+  activeId: string | null;
+  onActivate: (annotation: Annotation) => void;
+}
+
+interface Mark {
+  annotation: Annotation;
+  verdict: Verdict;
+  /** Where the claim starts, as a fraction of the text. */
+  at: number;
+}
+
+/**
+ * Top offsets (px) for marks wanted at `fractions` (ascending) of a track `track` px high: each
+ * as near its place as it can be while no two overlap, all inside the track.
+ */
+export function spreadMarks(fractions: readonly number[], track: number, size = MARK, gap = GAP): number[] {
+  const room = Math.max(0, track - size);
+  const tops = fractions.map((f) => Math.min(room, Math.max(0, f * room)));
+  for (let i = 1; i < tops.length; i++) tops[i] = Math.max(tops[i] as number, (tops[i - 1] as number) + size + gap);
+  // Pushed past the end: walk back up, keeping the spacing.
+  for (let i = tops.length - 1; i >= 0; i--) {
+    const limit = i === tops.length - 1 ? room : (tops[i + 1] as number) - size - gap;
+    tops[i] = Math.max(0, Math.min(tops[i] as number, limit));
+  }
+  return tops;
+}
+
+/**
+ * A thin strip beside the article with a mark per fact-check at its place in the text, in its
+ * verdict's colour and glyph. A mark activates its claim and scrolls to it. One tab stop: the
+ * arrow keys, Home and End move between marks.
+ */
+export function MarginMap({ annotations, anchors, textLength, activeId, onActivate }: MarginMapProps) {
+  const marks = useMemo(() => {
+    const out: Mark[] = [];
+    for (const annotation of annotations) {
+      const verdict = annotation.verdict ? verdictById(annotation.verdict) : undefined;
+      const anchor = anchors.get(annotation.id);
+      if (!verdict || !anchor || anchor.status === 'orphaned' || textLength <= 0) continue;
+      out.push({ annotation, verdict, at: anchor.start / textLength });
+    }
+    return out.sort((a, b) => a.at - b.at);
+  }, [annotations, anchors, textLength]);
+
+  const hasMarks = marks.length > 0;
+  const trackRef = useRef<HTMLOListElement>(null);
+  const [track, setTrack] = useState(FALLBACK_TRACK);
+  useLayoutEffect(() => {
+    const el = trackRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setTrack(el.clientHeight || FALLBACK_TRACK);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hasMarks]);
+  const tops = useMemo(() => spreadMarks(marks.map((m) => m.at), track), [marks, track]);
+
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const tabbable = marks.find((m) => m.annotation.id === (focusId ?? activeId))?.annotation.id ?? marks[0]?.annotation.id;
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (focusId) buttons.current.get(focusId)?.focus();
+  }, [focusId]);
+
+  if (!hasMarks) return null;
+
+  const onKeyDown = (event: React.KeyboardEvent, index: number) => {
+    const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: marks.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const mark = marks[Math.max(0, Math.min(marks.length - 1, next))];
+    if (mark) setFocusId(mark.annotation.id);
+  };
+
+  return (
+    <nav className="margin-map" aria-label="Fact-check map">
+      <ol ref={trackRef} className="margin-map-track">
+        {marks.map((mark, i) => {
+          const label = `${mark.verdict.label}: “${shortenText(mark.annotation.target.quote.exact, 60)}”`;
+          const active = mark.annotation.id === activeId;
+          return (
+            <li key={mark.annotation.id} className="margin-map-item" style={{ top: `${tops[i]}px` }}>
+              <button
+                ref={(el) => {
+                  if (el) buttons.current.set(mark.annotation.id, el);
+                  else buttons.current.delete(mark.annotation.id);
+                }}
+                type="button"
+                className={`margin-mark verdict-${mark.verdict.id}${active ? ' margin-mark-active' : ''}`}
+                aria-label={label}
+                aria-current={active ? 'true' : undefined}
+                title={label}
+                tabIndex={mark.annotation.id === tabbable ? 0 : -1}
+                onKeyDown={(e) => onKeyDown(e, i)}
+                onFocus={() => setFocusId(mark.annotation.id)}
+                onClick={() => onActivate(mark.annotation)}
+              >
+                <span aria-hidden="true">{mark.verdict.glyph}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
