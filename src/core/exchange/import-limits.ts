@@ -1,3 +1,5 @@
+import type { ParseResult } from '../model/parse-article';
+
 /**
  * Limits on what an imported file may hold. A file can come from anywhere, so each limit bounds
  * the work and storage one file can cause; each is far above what real annotations need.
@@ -29,3 +31,13 @@ export const MAX_URL_LENGTH = 8_192;
 
 /** Most bodies, tags or evidence links on one annotation. */
 export const MAX_BODIES = 1_000;
+
+const MEGABYTES = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+/** Whether a file of `bytes` may be read at all; checked on `File.size` before reading it. */
+export function checkImportSize(bytes: number): ParseResult<number> {
+  if (bytes <= MAX_IMPORT_BYTES) return { ok: true, value: bytes };
+  const mb = (n: number) => `${MEGABYTES.format(n / (1024 * 1024))} MB`;
+  const size = mb(bytes) === mb(MAX_IMPORT_BYTES) ? `just over ${mb(MAX_IMPORT_BYTES)}` : mb(bytes);
+  return { ok: false, error: `The file is ${size}; files over ${mb(MAX_IMPORT_BYTES)} are not read. Split the export into smaller files, or choose the right file.` };
+}

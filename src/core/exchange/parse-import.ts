@@ -1,7 +1,7 @@
 import type { ParseResult } from '../model/parse-article';
 import { hypothesisExportShape, fromHypothesisAnnotation } from './hypothesis-import';
 import { dateField, itemLabel, shorten, validate } from './import-fields';
-import { MAX_IMPORT_BYTES } from './import-limits';
+import { checkImportSize } from './import-limits';
 import { NoticeTally } from './import-notices';
 import type { ImportFormat, ImportItem, ParsedImport, SkipReason } from './import-types';
 import { parseJsonText } from './json-text';
@@ -17,13 +17,6 @@ export interface ParseImportOptions {
 const MAX_PAGES = 10_000;
 
 const KNOWN_FORMATS = 'Marginalia reads W3C Web Annotations (an AnnotationCollection, an AnnotationPage, one Annotation or a list of them) and Hypothesis JSON exports';
-
-/** Whether a file of `bytes` may be read at all; checked on `File.size` before reading it. */
-export function checkImportSize(bytes: number): ParseResult<number> {
-  if (bytes <= MAX_IMPORT_BYTES) return { ok: true, value: bytes };
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return { ok: false, error: `The file is ${mb(bytes)}; files over ${mb(MAX_IMPORT_BYTES)} are not read. Split the export, or choose the right file.` };
-}
 
 /**
  * Reads the text of an import file: size, JSON syntax (with line and column), nesting depth,

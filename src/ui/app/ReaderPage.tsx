@@ -10,6 +10,7 @@ import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import { useExportFormats } from '../exchange/use-export-formats';
 import { ExportMenu } from '../exchange/ExportMenu';
+import { ImportButton } from '../exchange/ImportButton';
 import { ArticleView } from '../reader/ArticleView';
 import type { DomTextMap } from '../reader/dom-offsets';
 import { SelectionToolbar } from '../reader/SelectionToolbar';
@@ -128,6 +129,7 @@ export function ReaderPage({ article }: { article: Article }) {
             Scorecard
           </button>
           <ExportMenu formats={exportFormats} onError={showError} />
+          <ImportButton article={article} text={on} />
           <button type="button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
             <span aria-hidden="true">⌨</span>
             <span className="visually-hidden">Keyboard shortcuts</span>
