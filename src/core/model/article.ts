@@ -4,12 +4,34 @@
  * its `<article>` element, so offsets computed here and in the browser agree.
  */
 export type ArticleBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'heading'; text: string }
-  | { kind: 'quote'; text: string }
-  | { kind: 'caption'; text: string }
-  | { kind: 'byline'; text: string }
-  | { kind: 'smallprint'; text: string };
+  | ({ kind: 'paragraph' } & BlockText)
+  | ({ kind: 'heading' } & BlockText)
+  | ({ kind: 'quote' } & BlockText)
+  | ({ kind: 'caption' } & BlockText)
+  | ({ kind: 'byline' } & BlockText)
+  | ({ kind: 'smallprint' } & BlockText)
+  /** One item of a list; consecutive items with the same `ordered` render as one list. */
+  | ({ kind: 'list-item'; ordered: boolean } & BlockText);
+
+/** The kinds of block an article may hold. */
+export const BLOCK_KINDS: readonly ArticleBlock['kind'][] = ['paragraph', 'heading', 'quote', 'caption', 'byline', 'smallprint', 'list-item'];
+
+/**
+ * Emphasis or a link over part of a block's text, in UTF-16 offsets into `text`. Marks only
+ * style the text; they never add or remove any, so the annotatable text stays `text`. A link's
+ * `href` is always an absolute http(s) URL.
+ */
+export interface InlineMark {
+  kind: 'em' | 'strong' | 'link';
+  start: number;
+  end: number;
+  href?: string;
+}
+
+interface BlockText {
+  text: string;
+  marks?: InlineMark[];
+}
 
 export interface ArticleSource {
   /** Who wrote or first published it, e.g. "Press TV". */

@@ -1,8 +1,9 @@
-import type { Article, ArticleBlock } from './article';
+import { BLOCK_KINDS as KINDS, type Article, type ArticleBlock, type InlineMark } from './article';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const BLOCK_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'caption', 'byline', 'smallprint']);
+const BLOCK_KINDS: ReadonlySet<string> = new Set(KINDS);
+const MARK_KINDS: ReadonlySet<string> = new Set(['em', 'strong', 'link']);
 
 /** Checks an article file's JSON; returns the article or a message saying what is wrong. Never throws. */
 export function parseArticle(input: unknown): ParseResult<Article> {
@@ -17,7 +18,14 @@ export function parseArticle(input: unknown): ParseResult<Article> {
     if (!isRecord(block) || typeof block.kind !== 'string' || !BLOCK_KINDS.has(block.kind) || typeof block.text !== 'string') {
       return { ok: false, error: `Block ${i + 1} of the article is not a known kind of text block.` };
     }
-    parsed.push({ kind: block.kind, text: block.text } as ArticleBlock);
+    const out = { kind: block.kind, text: block.text } as ArticleBlock;
+    if (out.kind === 'list-item') out.ordered = block.ordered === true;
+    if (block.marks !== undefined) {
+      const marks = parseMarks(block.marks, block.text.length);
+      if (!marks) return { ok: false, error: `Block ${i + 1} of the article has emphasis or a link outside its text.` };
+      if (marks.length > 0) out.marks = marks;
+    }
+    parsed.push(out);
   }
   const article: Article = { id, iri, title, blocks: parsed };
   if (isRecord(source) && typeof source.name === 'string') {
@@ -27,6 +35,24 @@ export function parseArticle(input: unknown): ParseResult<Article> {
   }
   if (typeof published === 'string') article.published = published;
   return { ok: true, value: article };
+}
+
+/** The block's inline marks, or null when one is malformed, outside the text, or links anywhere but http(s). */
+function parseMarks(input: unknown, length: number): InlineMark[] | null {
+  if (!Array.isArray(input)) return null;
+  const marks: InlineMark[] = [];
+  for (const m of input) {
+    if (!isRecord(m) || typeof m.kind !== 'string' || !MARK_KINDS.has(m.kind)) return null;
+    const { start, end } = m;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) > length || (start as number) >= (end as number)) return null;
+    const mark: InlineMark = { kind: m.kind as InlineMark['kind'], start: start as number, end: end as number };
+    if (mark.kind === 'link') {
+      if (typeof m.href !== 'string' || !/^https?:\/\//i.test(m.href)) return null;
+      mark.href = m.href;
+    }
+    marks.push(mark);
+  }
+  return marks;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
