@@ -1,11 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation } from '../core/model/annotation';
+import type { Article } from '../core/model/article';
 
 /** A stored annotation: the core record, indexed by its article for per-article reads. */
 export type AnnotationRecord = Annotation & { articleId: string };
 
+/** A stored article (one the reader opened; shipped ones stay in public/articles/), with when it was added. */
+export type ArticleRecord = Article & { added: string };
+
 export type MarginaliaDb = Dexie & {
   annotations: EntityTable<AnnotationRecord, 'id'>;
+  articles: EntityTable<ArticleRecord, 'id'>;
 };
 
 export const DB_NAME = 'marginalia';
@@ -24,6 +29,10 @@ export function createDb(name: string = DB_NAME, backend?: IndexedDbBackend): Ma
   const db = (backend ? new Dexie(name, backend) : new Dexie(name)) as MarginaliaDb;
   db.version(1).stores({
     annotations: 'id, articleId, modified',
+  });
+  // Version 2 adds the library's articles; annotations are untouched, so no upgrade function.
+  db.version(2).stores({
+    articles: 'id, added, title',
   });
   return db;
 }
