@@ -1,0 +1,110 @@
+/**
+ * Exchange benchmark: 10,000 annotations of mixed kinds (seeded, so every run measures the same
+ * data) exported to W3C JSON-LD text, then read back (parse, validate, map) and planned as an
+ * import. Each figure is the median of RUNS runs after a warm-up, printed next to a baseline
+ * measured in the same run on the same records (plain JSON.stringify / JSON.parse), since the
+ * machines are noisy and the ratio says more than the milliseconds.
+ */
+import { performance } from 'node:perf_hooks';
+import shipped from '../public/articles/press-tv-washington-asked-moscow-nusra.json';
+import { CodePointMap } from '../src/core/anchoring/code-points';
+import { parseImportText } from '../src/core/exchange/parse-import';
+import { planImport, quoteLocator, type CurrentArticle } from '../src/core/exchange/plan-import';
+import { serializeW3CCollection } from '../src/core/exchange/w3c';
+import type { Annotation, EvidenceSource } from '../src/core/model/annotation';
+import { articleText } from '../src/core/model/article';
+import { VERDICTS } from '../src/core/model/fact-check';
+import { newAnnotation, type AnnotatableText } from '../src/core/model/new-annotation';
+import { parseArticle } from '../src/core/model/parse-article';
+import { textHash } from '../src/core/model/text-hash';
+
+const COUNT = 10_000;
+const RUNS = 7;
+const SEED = 20_260_501;
+const NOW = new Date('2026-05-01T12:00:00.000Z');
+
+/** mulberry32: a small seeded generator, so the data is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const parsed = parseArticle(structuredClone(shipped));
+if (!parsed.ok) throw new Error(parsed.error);
+const article = parsed.value;
+const text = articleText(article);
+const map = new CodePointMap(text);
+const on: AnnotatableText = { articleId: article.id, source: article.iri, text, textHash: textHash(text), map };
+const current: CurrentArticle = { articleId: article.id, iris: [article.iri], locate: quoteLocator(text, map) };
+
+/** COUNT annotations: 40% highlights, 30% notes, 25% fact-checks with evidence, tags and a claim, 5% orphans. */
+function generate(): Annotation[] {
+  const next = random(SEED);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const words = ['source', 'figure', 'quote', 'context', 'date', 'claim', 'framing', 'attribution', 'casualties', 'timeline'];
+  const out: Annotation[] = [];
+  for (let i = 0; i < COUNT; i++) {
+    const start = Math.floor(next() * (text.length - 200));
+    const span = { start, end: start + 5 + Math.floor(next() * 120) };
+    const kind = next();
+    const note = kind < 0.4 ? '' : Array.from({ length: 5 + Math.floor(next() * 60) }, () => pick(words)).join(' ');
+    const factCheck = kind >= 0.7 && kind < 0.95;
+    const evidence: EvidenceSource[] = factCheck ? Array.from({ length: 1 + Math.floor(next() * 3) }, (_, k) => ({ url: `https://example.org/source/${i}/${k}`, title: `Source ${k} on ${pick(words)}`, stance: pick(['supports', 'refutes', 'context'] as const) })) : [];
+    const content = {
+      note,
+      verdict: factCheck ? pick(VERDICTS).id : null,
+      tags: kind >= 0.4 ? Array.from(new Set(Array.from({ length: Math.floor(next() * 4) }, () => pick(words)))) : [],
+      evidence,
+      ...(factCheck ? { claim: { summary: `Claim ${i}`, claimant: 'Press TV', scope: 'substance' as const } } : {}),
+    };
+    const id = `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const made = newAnnotation(on, span, content, id, new Date(NOW.getTime() - Math.floor(next() * 1e10)));
+    if (!made) throw new Error(`span ${span.start}-${span.end} is outside the text`);
+    if (kind >= 0.95) made.target = { ...made.target, quote: { ...made.target.quote, exact: `edited away ${i}` } };
+    out.push(made);
+  }
+  return out;
+}
+
+/** Median milliseconds of `run` over RUNS runs, after one warm-up run. */
+function median(run: () => unknown): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+const annotations = generate();
+const exported = serializeW3CCollection(article, annotations, NOW);
+const plainRecords = JSON.stringify(annotations, null, 2);
+
+const importOnce = () => {
+  const result = parseImportText(exported, { now: NOW });
+  if (!result.ok) throw new Error(result.error);
+  return planImport(result.value, new Map(), current);
+};
+const check = importOnce();
+if (check.toWrite.length !== COUNT) throw new Error(`the import planned ${check.toWrite.length} of ${COUNT} annotations`);
+
+const figures = [
+  { what: 'export to W3C JSON-LD text (serializeW3CCollection)', ms: median(() => serializeW3CCollection(article, annotations, NOW)), baseline: 'JSON.stringify of the records', baseMs: median(() => JSON.stringify(annotations, null, 2)) },
+  { what: 'import: parse, validate, map and plan (parseImportText + planImport)', ms: median(importOnce), baseline: 'JSON.parse of the records', baseMs: median(() => JSON.parse(plainRecords)) },
+];
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+console.log(`Exchange, ${COUNT.toLocaleString('en')} annotations (seed ${SEED}); export file ${(exported.length / 1024 / 1024).toFixed(1)} MB; median of ${RUNS} runs, Node ${process.version}`);
+for (const f of figures) {
+  console.log(`  ${f.what.padEnd(72)} ${ms(f.ms).padStart(10)}   baseline ${f.baseline}: ${ms(f.baseMs)}   ratio ×${(f.ms / f.baseMs).toFixed(1)}`);
+}
+console.log(`  per annotation: export ${((figures[0]?.ms ?? 0) * 1000 / COUNT).toFixed(1)} µs, import ${((figures[1]?.ms ?? 0) * 1000 / COUNT).toFixed(1)} µs`);
