@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { quoteLocator, type CurrentArticle } from '../../core/exchange/plan-import';
 import type { Article } from '../../core/model/article';
 import type { AnnotatableText } from '../../core/model/new-annotation';
@@ -63,9 +64,13 @@ export function ImportButton({ article, text }: ImportButtonProps) {
           Reading “{state.fileName}”…
         </span>
       )}
-      {previewing && (
-        <ImportPreviewDialog fileName={state.fileName} plan={state.plan} busy={state.step === 'importing'} onConfirm={() => void confirm()} onCancel={cancel} />
-      )}
+      {previewing &&
+        // In a portal: the top bar is a containing block for fixed elements (its backdrop
+        // filter), which would pin the dialog inside the bar instead of over the page.
+        createPortal(
+          <ImportPreviewDialog fileName={state.fileName} plan={state.plan} busy={state.step === 'importing'} onConfirm={() => void confirm()} onCancel={cancel} />,
+          document.body,
+        )}
     </>
   );
 }
