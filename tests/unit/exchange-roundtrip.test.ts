@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { serializeW3CCollection } from '../../src/core/exchange/w3c';
 import type { Annotation } from '../../src/core/model/annotation';
 import { listAnnotations, putAnnotation } from '../../src/storage/annotations';
 import { createDb } from '../../src/storage/db';
 import { checkCollection } from '../support/wpt-validator';
-import { article, everyKind, NOW } from '../fixtures/imports/annotations';
+import { article, current, everyKind, NOW } from '../fixtures/imports/annotations';
 import { importText } from '../fixtures/imports/pipeline';
 
 let dbCount = 0;
@@ -63,6 +64,23 @@ describe('Export, import into an empty profile, export again', () => {
     const again = await importText(db, file);
     expect(again.ok && again.plan).toMatchObject({ added: 0, updated: 0, toWrite: [], skipped: [{ reason: 'unchanged', count: 4 }] });
     expect(await db.annotations.count()).toBe(4);
+  });
+});
+
+describe('Files from other tools, once imported', () => {
+  it.each([['other-tool-w3c.jsonld'], ['hypothesis-export.json']])('export as valid W3C (%s) and come back unchanged from our own export', async (name) => {
+    const db = freshDb();
+    const file = readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url), 'utf8');
+    const hypothesisPage = 'https://www.globalresearch.ca/washington-asked-moscow-to-stop-attacking-al-nusra-terrorists-aka-moderate-al-qaeda-in-syria/5527469';
+    const here = { ...current, iris: [article.iri, hypothesisPage] };
+    const imported = await importText(db, file, here);
+    if (!imported.ok) throw new Error(imported.error);
+    const first = serializeW3CCollection(article, await listAnnotations(db, article.id), NOW);
+    expect(JSON.parse(first).total).toBeGreaterThan(0);
+    expect(checkCollection(JSON.parse(first))).toEqual([]);
+    const again = freshDb();
+    await importText(again, first, here);
+    expect(serializeW3CCollection(article, await listAnnotations(again, article.id), NOW)).toBe(first);
   });
 });
 
