@@ -66,6 +66,6 @@ describe('The import preview (planImport)', () => {
     const unplaced = (a: Annotation) => item({ ...a, target: { ...a.target, articleId: a.target.source, position: { type: 'TextPositionSelector', start: 0, end: 0 } } }, { articleKnown: false, positionKnown: false });
     const plan = planImport(file([unplaced(factCheck), unplaced(orphan)]), new Map(), current);
     expect(plan.toWrite).toEqual([factCheck]);
-    expect(plan.skipped).toEqual([{ reason: 'no-position', text: 'a quote without a position, not found in the open article', count: 1 }]);
+    expect(plan.skipped).toEqual([{ reason: 'no-position', text: 'a quote without a position, not found in this article', count: 1 }]);
   });
 });

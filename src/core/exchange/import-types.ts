@@ -26,7 +26,7 @@ export interface ImportItem {
 }
 
 /** Why an annotation of a file is not written. */
-export type SkipReason = 'reply' | 'page-note' | 'no-quote' | 'no-position' | 'unchanged' | 'stored-newer';
+export type SkipReason = 'reply' | 'page-note' | 'no-quote' | 'no-position' | 'no-position-elsewhere' | 'unchanged' | 'stored-newer';
 
 /** What a file holds, validated and mapped to our model; nothing written yet. */
 export interface ParsedImport {

@@ -48,7 +48,8 @@ export const SKIP_TEXT: Readonly<Record<SkipReason, string>> = {
   reply: 'replies to other annotations, with no passage of their own',
   'page-note': 'notes on a whole page, not on a passage',
   'no-quote': 'no quoted passage (no TextQuoteSelector)',
-  'no-position': 'a quote without a position, not found in the open article',
+  'no-position': 'a quote without a position, not found in this article',
+  'no-position-elsewhere': 'a quote without a position, on another article: open that article and import the file there',
 };
 
 /** True when date-time `a` is later than `b` (compared as instants, not as text). */
@@ -76,7 +77,7 @@ export function planImport(parsed: ParsedImport, stored: ReadonlyMap<string, str
     if (!item.positionKnown) {
       const position = here && current.locate ? current.locate(annotation.target.quote) : null;
       if (!position) {
-        skipped.push('no-position');
+        skipped.push(here ? 'no-position' : 'no-position-elsewhere');
         continue;
       }
       annotation = { ...annotation, target: { ...annotation.target, position } };
