@@ -146,7 +146,7 @@ export function ReaderPage({ article }: { article: Article }) {
             </p>
           )}
           <ArticleView article={article} items={items} activeId={activeId} onPassageClick={onPassageClick} onTextMap={onTextMap} />
-          <MarginMap annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} activeId={activeId} onActivate={onActivate} />
+          <MarginMap annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} activeId={activeId} onActivate={onActivate} textMap={textMapRef} />
         </div>
         <AnnotationsPanel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
       </main>
