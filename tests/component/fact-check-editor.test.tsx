@@ -135,3 +135,22 @@ describe('The fact-check editor', () => {
     expect(last).not.toHaveProperty('claim');
   });
 });
+
+describe('The Verdict radio group', () => {
+  it('takes keys 1-8 on a focused verdict, as the panel does', async () => {
+    const { onSave, user } = renderFactCheck();
+    expect(screen.getByRole('radio', { name: 'Accurate' })).toHaveFocus();
+    await user.keyboard('6');
+    expect(screen.getByRole('radio', { name: 'Unverified' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Unverified' })).toHaveFocus();
+    await user.keyboard('2');
+    expect(screen.getByRole('radio', { name: 'Mostly accurate' })).toBeChecked();
+    // In a text field a digit is text.
+    await user.click(screen.getByRole('textbox', { name: 'Claimant' }));
+    await user.keyboard('5');
+    expect(screen.getByRole('textbox', { name: 'Claimant' })).toHaveValue('5');
+    expect(screen.getByRole('radio', { name: 'Mostly accurate' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ verdict: 'mostly-accurate', claim: { claimant: '5' } }));
+  });
+});

@@ -33,7 +33,7 @@ export function ClaimFields({ value, onChange }: ClaimFieldsProps) {
           type="text"
           value={value.summary}
           aria-describedby={`${id}-summary-hint ${id}-summary-count`}
-          placeholder="The claim in a few words, as a headline"
+          placeholder="The claim in a few words"
           onChange={(e) => {
             const next = cutToCharacters(e.target.value, CLAIM_SUMMARY_MAX);
             setCut(next !== e.target.value);

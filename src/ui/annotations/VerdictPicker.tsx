@@ -1,4 +1,4 @@
-import { VERDICTS, type VerdictId } from '../../core/model/fact-check';
+import { VERDICTS, verdictForKey, type VerdictId } from '../../core/model/fact-check';
 
 interface VerdictPickerProps {
   value: VerdictId | null;
@@ -9,13 +9,26 @@ interface VerdictPickerProps {
 }
 
 /**
- * The radio group `Verdict`: one option per vocabulary entry, with its glyph, its key (1-8, used
- * from the panel) and its meaning as a tooltip.
+ * The radio group `Verdict`: one option per vocabulary entry, with its glyph, its key (1-8, here
+ * on a focused verdict as in the panel) and its meaning as a tooltip.
  */
 export function VerdictPicker({ value, onChange, required, autoFocus = false }: VerdictPickerProps) {
   const focusId = value ?? VERDICTS[0].id;
   return (
-    <fieldset className="verdict-picker" role="radiogroup" aria-label="Verdict" aria-required={required}>
+    <fieldset
+      className="verdict-picker"
+      role="radiogroup"
+      aria-label="Verdict"
+      aria-required={required}
+      onKeyDown={(event) => {
+        // On a verdict, 1-8 pick one as they do from the panel (radios take no text, so nothing is lost).
+        const verdict = /^[1-8]$/.test(event.key) && !(event.ctrlKey || event.metaKey || event.altKey) ? verdictForKey(Number(event.key)) : undefined;
+        if (!verdict || !(event.target instanceof HTMLInputElement) || event.target.type !== 'radio') return;
+        event.preventDefault();
+        onChange(verdict.id);
+        event.currentTarget.querySelector<HTMLInputElement>(`input[value="${verdict.id}"]`)?.focus();
+      }}
+    >
       <legend>
         Verdict{required ? '' : <span className="field-hint"> (optional)</span>}
       </legend>
