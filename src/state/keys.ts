@@ -1,7 +1,14 @@
 /** The one place query keys are made, so invalidation always hits what it means to. */
 export const queryKeys = {
+  articlesAll: () => ['article'] as const,
   article: (articleId: string) => ['article', articleId] as const,
   annotationsAll: () => ['annotations'] as const,
   annotations: (articleId: string) => ['annotations', articleId] as const,
   persistence: () => ['storage', 'persistence'] as const,
+  /** Every article's annotations at once (library counts and search); under `annotationsAll`, so any annotation change refreshes it. */
+  annotationsEverywhere: () => ['annotations', { scope: 'every-article' }] as const,
+  /** Stored articles' summaries. */
+  storedArticles: () => ['library', 'stored'] as const,
+  /** The manifest of articles shipped with the app. */
+  shippedArticles: () => ['library', 'shipped'] as const,
 };

@@ -9,6 +9,11 @@ export interface Services {
   newId: () => string;
   /** Loads an article's JSON by id (the shipped ones live in public/articles/). */
   fetchArticle: (id: string) => Promise<unknown>;
+  /**
+   * Loads the manifest of shipped articles (public/articles/index.json). Without it the library
+   * lists only stored articles, and any id not stored is fetched as a shipped one.
+   */
+  fetchManifest?: () => Promise<unknown>;
   /** Whether annotations are stored in the browser or, when it refused, only in memory. */
   storageMode: StorageMode;
   /** Asks the browser to keep our storage; resolves to what it answered. */
@@ -30,10 +35,16 @@ async function fetchShippedArticle(id: string): Promise<unknown> {
   return response.json();
 }
 
+async function fetchShippedManifest(): Promise<unknown> {
+  const response = await fetch(`${import.meta.env.BASE_URL}articles/index.json`);
+  if (!response.ok) throw new Error(`The list of shipped articles could not be loaded (HTTP ${response.status}).`);
+  return response.json();
+}
+
 /** The services the running app uses, once storage is open (in memory if the browser refuses IndexedDB). */
 export async function createAppServices(): Promise<Services> {
   const { db, mode } = await openStorage();
-  return { db, storageMode: mode, now: () => new Date(), newId: randomUrnUuid, fetchArticle: fetchShippedArticle, requestPersistence };
+  return { db, storageMode: mode, now: () => new Date(), newId: randomUrnUuid, fetchArticle: fetchShippedArticle, fetchManifest: fetchShippedManifest, requestPersistence };
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -47,6 +47,8 @@ interface UiState {
   clearFilters: () => void;
   showError: (message: string) => void;
   clearError: () => void;
+  /** Forgets what belonged to the article on screen (selection, active annotation, editor, panel search) when another opens. */
+  resetForArticle: () => void;
 }
 
 /** UI state only: what is on screen. Annotations themselves live in IndexedDB and the query cache. */
@@ -68,4 +70,5 @@ export const useUiStore = create<UiState>()((set) => ({
   clearFilters: () => set({ search: '', verdictFilter: null, tagFilter: null }),
   showError: (error) => set({ error }),
   clearError: () => set({ error: null }),
+  resetForArticle: () => set({ pending: null, activeId: null, editor: null, search: '' }),
 }));

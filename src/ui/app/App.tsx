@@ -1,14 +1,60 @@
+import { useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { useArticle } from '../../state/article';
+import { useLibrarySync } from '../../state/library';
 import { useStorageSync } from '../../state/storage-sync';
+import { useUiStore } from '../../state/ui-store';
+import { LibraryPage } from '../library/LibraryPage';
+import '../library/library.css';
 import { ReaderPage } from './ReaderPage';
+import { LIBRARY_HREF, useHashRoute } from './use-hash-route';
 
 /** The article the reader opens by default (public/articles/<id>.json). */
 export const DEFAULT_ARTICLE_ID = 'press-tv-washington-asked-moscow-nusra';
 
-/** The app: loads the article and shows it, or says clearly why it cannot. */
+/**
+ * The app: shows what the address names (`#/a/<id>` an article, `#/library` the library, no
+ * address the default article), or says clearly why it cannot.
+ */
 export function App({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) {
   useStorageSync();
+  useLibrarySync();
+  const route = useHashRoute(articleId);
+  const view = route.view === 'reader' ? `a:${route.articleId}` : route.view;
+
+  // A new view starts at its top (the browser restores nothing for hash changes it did not scroll).
+  useEffect(() => {
+    if (window.scrollY > 0) window.scrollTo(0, 0);
+  }, [view]);
+
+  switch (route.view) {
+    case 'library':
+      return <LibraryPage />;
+    case 'unknown':
+      return (
+        <Message title="There is nothing at this address">
+          <p>
+            “{route.address}” is not an address Marginalia knows. Articles live at addresses like <code>#/a/…</code>.
+          </p>
+        </Message>
+      );
+    case 'reader':
+      // Keyed by article: switching articles starts the reader afresh.
+      return <ArticleRoute key={route.articleId} articleId={route.articleId} annotationId={route.annotationId} />;
+  }
+}
+
+/** One article at its address: loading, failing, not found, or read. */
+function ArticleRoute({ articleId, annotationId }: { articleId: string; annotationId: string | null }) {
   const article = useArticle(articleId);
+  const resetForArticle = useUiStore((s) => s.resetForArticle);
+  // What was selected, active or being edited belongs to this article only.
+  useLayoutEffect(() => resetForArticle, [resetForArticle]);
+
+  const title = article.data?.title;
+  useEffect(() => {
+    if (title) document.title = `${title} · Marginalia`;
+  }, [title]);
+
   if (article.isPending) {
     return (
       <p className="app-message" role="status">
@@ -20,11 +66,43 @@ export function App({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) 
     return (
       <div className="app-message" role="alert">
         <p>{article.error.message}</p>
-        <button type="button" onClick={() => void article.refetch()}>
-          Try again
-        </button>
+        <p className="app-message-actions">
+          <button type="button" onClick={() => void article.refetch()}>
+            Try again
+          </button>
+          <a href={LIBRARY_HREF}>Go to the library</a>
+        </p>
       </div>
     );
   }
-  return <ReaderPage article={article.data} />;
+  if (article.data === null) {
+    return (
+      <Message title="This article is not in your library">
+        <p>
+          No article with this address is stored in this browser. It may have been deleted, or the address was made in another browser. Open its text again to read
+          it here: annotations still stored for it come back with it.
+        </p>
+      </Message>
+    );
+  }
+  return <ReaderPage article={article.data} focusId={annotationId} />;
+}
+
+/** A full-page message with the way back to the library. */
+function Message({ title, children }: { title: string; children: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} · Marginalia`;
+  }, [title]);
+  return (
+    <main className="app-message app-message-page">
+      <h1 className="app-message-title">{title}</h1>
+      {children}
+      <p className="app-message-actions">
+        <a className="button-link primary" href={LIBRARY_HREF}>
+          Go to the library
+        </a>
+        <a href="#/">Read the article that comes with Marginalia</a>
+      </p>
+    </main>
+  );
 }

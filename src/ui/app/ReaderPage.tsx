@@ -25,11 +25,13 @@ import { useVerdictKeys } from '../annotations/use-verdict-keys';
 import { MarginMap } from '../reader/MarginMap';
 import { ScorecardDialog } from '../scorecard/ScorecardDialog';
 import { useAnnotationKeys } from './use-annotation-keys';
+import { LibraryButton, OpenArticleButton } from '../library/LibraryNav';
+import { useFocusAnnotation } from '../library/use-focus-annotation';
 import { useAnnouncer } from '../../state/announcer-store';
 import { describeAnnotation } from '../annotations/describe-annotation';
 
 /** One article with its annotations: the reading view, the panel, the toolbar, the editor. */
-export function ReaderPage({ article }: { article: Article }) {
+export function ReaderPage({ article, focusId = null }: { article: Article; /** An annotation to bring into view once loaded. */ focusId?: string | null }) {
   const on = useAnnotatableText(article);
   const annotationsQuery = useAnnotations(article.id);
   const annotations = useMemo(() => annotationsQuery.data ?? [], [annotationsQuery.data]);
@@ -105,6 +107,7 @@ export function ReaderPage({ article }: { article: Article }) {
     },
     [setActive, scrollToPassage],
   );
+  useFocusAnnotation(focusId, annotations, onActivate);
   const announce = useAnnouncer((s) => s.announce);
   useAnnotationKeys(items, activeId, (id, index, total) => {
     const annotation = annotations.find((a) => a.id === id);
@@ -125,6 +128,8 @@ export function ReaderPage({ article }: { article: Article }) {
         <span className="brand">Marginalia</span>
         <PersistenceStatus />
         <nav className="topbar-actions" aria-label="Article actions">
+          <LibraryButton />
+          <OpenArticleButton />
           <button type="button" onClick={() => setShowScorecard(true)}>
             Scorecard
           </button>

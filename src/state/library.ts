@@ -1,0 +1,141 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Dexie from 'dexie';
+import { useEffect, useMemo } from 'react';
+import { buildLibrary, countAnnotations, missingArticles, type LibraryEntry, type MissingArticle } from '../core/library/library-entries';
+import { parseShippedManifest, type ShippedArticle } from '../core/library/shipped-manifest';
+import type { Annotation } from '../core/model/annotation';
+import type { Article } from '../core/model/article';
+import { addArticle, deleteArticle, listArticleSummaries, listEveryAnnotation, restoreArticle, type RemovedArticle } from '../storage/articles';
+import { queryKeys } from './keys';
+import { useServices, type Services } from './services';
+
+/** The manifest of shipped articles, loaded once per session; none when the services have no manifest. */
+export function shippedArticlesQuery(fetchManifest: Services['fetchManifest']) {
+  return queryOptions({
+    queryKey: queryKeys.shippedArticles(),
+    queryFn: async (): Promise<ShippedArticle[]> => {
+      if (!fetchManifest) return [];
+      const parsed = parseShippedManifest(await fetchManifest());
+      if (!parsed.ok) throw new Error(parsed.error);
+      return parsed.value;
+    },
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * Every annotation of every article (for the library's counts and its search). Refetched each
+ * time a view using it mounts, since the reader's own writes refresh only their article's list.
+ */
+export function useEveryAnnotation() {
+  const { db } = useServices();
+  return useQuery({ queryKey: queryKeys.annotationsEverywhere(), queryFn: () => listEveryAnnotation(db), refetchOnMount: 'always' });
+}
+
+export interface Library {
+  entries: LibraryEntry[];
+  /** Articles that have annotations here but are not in the library. */
+  missing: MissingArticle[];
+  annotations: Annotation[];
+  isPending: boolean;
+  /** The first failure, as a message for the reader. */
+  error: Error | null;
+  retry: () => void;
+}
+
+/** The library: shipped and stored articles with their annotation and fact-check counts. */
+export function useLibrary(): Library {
+  const { db, fetchManifest } = useServices();
+  const shipped = useQuery(shippedArticlesQuery(fetchManifest));
+  const stored = useQuery({ queryKey: queryKeys.storedArticles(), queryFn: () => listArticleSummaries(db), refetchOnMount: 'always' });
+  const every = useEveryAnnotation();
+  return useMemo(() => {
+    const annotations = every.data ?? [];
+    const entries = buildLibrary(shipped.data ?? [], stored.data ?? [], countAnnotations(annotations));
+    return {
+      entries,
+      missing: missingArticles(entries, annotations),
+      annotations,
+      isPending: shipped.isPending || stored.isPending || every.isPending,
+      error: shipped.error ?? stored.error ?? every.error ?? null,
+      retry: () => {
+        if (shipped.isError) void shipped.refetch();
+        if (stored.isError) void stored.refetch();
+        if (every.isError) void every.refetch();
+      },
+    };
+  }, [shipped, stored, every]);
+}
+
+/**
+ * Adds an opened article to the library (or finds it there, when the same text was opened
+ * before: see addArticle) and primes the reader's cache with the stored version.
+ */
+export function useOpenArticle() {
+  const { db, now } = useServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (article: Article) => addArticle(db, article, now()),
+    onSuccess: ({ record }) => {
+      const { added: _added, ...article } = record;
+      client.setQueryData(queryKeys.article(article.id), article);
+      return client.invalidateQueries({ queryKey: queryKeys.storedArticles() });
+    },
+  });
+}
+
+/** What deleting an article removed, kept to undo it. */
+export type DeletedArticle = RemovedArticle;
+
+/** Deletes a stored article and its annotations together; resolves to what `useRestoreArticle` needs to undo it. */
+export function useDeleteArticle() {
+  const { db } = useServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string): Promise<DeletedArticle> => deleteArticle(db, id),
+    onSuccess: (_removed, id) => {
+      client.removeQueries({ queryKey: queryKeys.article(id) });
+      return refreshLibrary(client, id);
+    },
+  });
+}
+
+/** Puts back an article and its annotations removed by `useDeleteArticle`. */
+export function useRestoreArticle() {
+  const { db } = useServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (removed: DeletedArticle) => restoreArticle(db, removed),
+    onSuccess: (_done, removed) => {
+      const id = removed.article?.id ?? removed.annotations[0]?.articleId;
+      return id ? refreshLibrary(client, id) : undefined;
+    },
+  });
+}
+
+async function refreshLibrary(client: ReturnType<typeof useQueryClient>, id: string): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.storedArticles() }),
+    client.invalidateQueries({ queryKey: queryKeys.annotationsAll() }),
+    client.invalidateQueries({ queryKey: queryKeys.article(id) }),
+  ]);
+}
+
+/**
+ * Keeps the library in step with articles added or deleted in other tabs: Dexie broadcasts each
+ * committed change as `storagemutated`, keyed by `idb://<database>/<table>/…`.
+ */
+export function useLibrarySync(): void {
+  const { db } = useServices();
+  const client = useQueryClient();
+  useEffect(() => {
+    const prefix = `idb://${db.name}/articles/`;
+    const onChange = (parts: Record<string, unknown>) => {
+      if (!Object.keys(parts).some((key) => key.startsWith(prefix))) return;
+      void client.invalidateQueries({ queryKey: queryKeys.storedArticles() });
+      void client.invalidateQueries({ queryKey: queryKeys.articlesAll() });
+    };
+    Dexie.on('storagemutated', onChange);
+    return () => Dexie.on.storagemutated.unsubscribe(onChange);
+  }, [db, client]);
+}

@@ -1,0 +1,51 @@
+import type { LibraryEntry } from '../../core/library/library-entries';
+import { articleHref } from '../app/use-hash-route';
+import { formatDate, plural } from './format';
+
+interface ArticleListProps {
+  entries: readonly LibraryEntry[];
+  /** Offers `Delete` for a stored article (shipped ones always stay). */
+  onDelete: (entry: LibraryEntry) => void;
+}
+
+/** The `Articles` list: one item per article, with its source, when it was added and its counts. */
+export function ArticleList({ entries, onDelete }: ArticleListProps) {
+  return (
+    <ul className="library-list" aria-label="Articles">
+      {entries.map((entry) => (
+        <li key={entry.id} className="library-item">
+          <div className="library-item-main">
+            <a className="library-item-title" href={articleHref(entry.id)}>
+              {entry.title}
+            </a>
+            <p className="library-item-meta">
+              {entry.source && <span className="library-item-source">{entry.source}</span>}
+              {entry.added ? (
+                <span>
+                  Added <time dateTime={entry.added}>{formatDate(entry.added)}</time>
+                </span>
+              ) : (
+                <span>Comes with Marginalia</span>
+              )}
+            </p>
+          </div>
+          <p className="library-item-counts">
+            {entry.annotations === 0 ? (
+              <span className="library-item-none">No annotations yet</span>
+            ) : (
+              <>
+                <span>{plural(entry.annotations, 'annotation')}</span>
+                <span>{plural(entry.factChecks, 'fact-check')}</span>
+              </>
+            )}
+          </p>
+          {entry.added && (
+            <button type="button" className="danger library-item-delete" onClick={() => onDelete(entry)}>
+              Delete <span className="visually-hidden">“{entry.title}”</span>
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

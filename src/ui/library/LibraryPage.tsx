@@ -1,0 +1,141 @@
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { filterLibrary, type LibraryEntry } from '../../core/library/library-entries';
+import { searchAllAnnotations } from '../../core/library/search-annotations';
+import { useLibrary, useRestoreArticle, type DeletedArticle } from '../../state/library';
+import { useUiStore } from '../../state/ui-store';
+import { useUndoStore } from '../../state/undo-store';
+import { isTypingTarget } from '../common/is-typing-target';
+import { StatusArea } from '../app/StatusArea';
+import { PersistenceStatus, StorageNotice } from '../app/StorageNotice';
+import { useUndo } from '../app/use-undo';
+import { AnnotationResults } from './AnnotationResults';
+import { ArticleList } from './ArticleList';
+import { DeleteArticleDialog } from './DeleteArticleDialog';
+import { plural } from './format';
+import { OpenArticleButton } from './LibraryNav';
+import { MissingArticles } from './MissingArticles';
+
+/**
+ * The library: every article (the shipped ones and those opened here) with its counts, a search
+ * over titles and sources and over every article's annotations, and deleting with undo. `/`
+ * focuses the search.
+ */
+export function LibraryPage() {
+  const library = useLibrary();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
+  const restore = useRestoreArticle();
+  const push = useUndoStore((s) => s.push);
+  const error = useUiStore((s) => s.error);
+  const clearError = useUiStore((s) => s.clearError);
+  const undo = useUndo();
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    document.title = 'Library · Marginalia';
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || document.querySelector('[role="dialog"]')) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const shown = useMemo(() => filterLibrary(library.entries, deferredQuery), [library.entries, deferredQuery]);
+  const results = useMemo(() => searchAllAnnotations(library.annotations, library.entries, deferredQuery), [library.annotations, library.entries, deferredQuery]);
+  const totals = useMemo(() => library.entries.reduce((sum, e) => sum + e.annotations, 0), [library.entries]);
+  const searching = deferredQuery.trim() !== '';
+  const ownArticles = library.entries.filter((e) => e.added !== null).length;
+
+  const onDeleted = (entry: LibraryEntry, removed: DeletedArticle) => {
+    setDeleting(null);
+    const what = removed.annotations.length > 0 ? `“${entry.title}” and its ${plural(removed.annotations.length, 'annotation')}` : `“${entry.title}”`;
+    push(`Deleted ${what}.`, () => restore.mutateAsync(removed), true);
+  };
+
+  return (
+    <div className="layout">
+      <header className="topbar">
+        <a className="brand brand-link" href="#/">
+          Marginalia
+        </a>
+        <PersistenceStatus />
+        <nav className="topbar-actions" aria-label="Library actions">
+          <OpenArticleButton />
+        </nav>
+      </header>
+      <StorageNotice />
+      <main className="library-page">
+        <div className="library-head">
+          <h1 className="library-title">Library</h1>
+          {!library.isPending && (
+            <p className="library-summary">
+              {plural(library.entries.length, 'article')} · {plural(totals, 'annotation')}
+            </p>
+          )}
+        </div>
+
+        <div role="search" className="library-search">
+          <input
+            ref={searchRef}
+            type="search"
+            className="library-search-input"
+            aria-label="Search articles and annotations"
+            aria-keyshortcuts="/"
+            placeholder="Search titles, sources, quotes, notes and tags   ( / )"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+
+        {library.error ? (
+          <div role="alert" className="library-error">
+            <p>The library could not be read: {library.error.message}</p>
+            <button type="button" onClick={library.retry}>
+              Try again
+            </button>
+          </div>
+        ) : library.isPending ? (
+          <p role="status" className="library-note">
+            Opening the library…
+          </p>
+        ) : (
+          <>
+            <section className="library-section" aria-labelledby="articles-title">
+              <h2 id="articles-title" className="library-section-title">
+                Articles
+              </h2>
+              {searching && shown.length === 0 && <p className="library-empty">No article title or source matches “{deferredQuery}”.</p>}
+              <ArticleList entries={shown} onDelete={setDeleting} />
+              {!searching && ownArticles === 0 && (
+                <div className="library-welcome">
+                  <p>
+                    <strong>Bring your own articles.</strong> Paste a text, or choose or drop a .txt, .md or .html file, and annotate it like the one that comes with
+                    Marginalia. Each article keeps its own annotations, and opening the same text again finds them.
+                  </p>
+                  <OpenArticleButton label="Open your own article" className="primary" acceptDrops={false} />
+                </div>
+              )}
+            </section>
+            {searching && <AnnotationResults query={deferredQuery} result={results} />}
+            <MissingArticles missing={library.missing} />
+          </>
+        )}
+      </main>
+      {deleting && (
+        <DeleteArticleDialog
+          entry={deleting}
+          annotations={library.annotations.filter((a) => a.target.articleId === deleting.id)}
+          onCancel={() => setDeleting(null)}
+          onDeleted={(removed) => onDeleted(deleting, removed)}
+        />
+      )}
+      <StatusArea error={error} onDismissError={clearError} onUndo={(id) => void undo(id)} />
+    </div>
+  );
+}

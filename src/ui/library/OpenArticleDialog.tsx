@@ -1,0 +1,234 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { articleFromDraft } from '../../core/library/article-draft';
+import type { ArticleBlock } from '../../core/model/article';
+import { useLibrary, useOpenArticle } from '../../state/library';
+import { Dialog } from '../common/Dialog';
+import { ACCEPTED_FILES, type ArticleInput } from './read-source';
+import { useArticleDraft } from './use-article-draft';
+import { formatBytes, plural } from './format';
+
+interface OpenArticleDialogProps {
+  /** A file dropped on the page before the dialog opened. */
+  initialFile?: File | null;
+  onClose: () => void;
+  /** Called with the article's id once it is in the library. */
+  onOpened: (articleId: string) => void;
+}
+
+/**
+ * The `Open article` dialog: paste text, or choose or drop a .txt, .md or .html file; check the
+ * title and source found in it; `Open` adds it to the library (or finds it there) and opens it.
+ * Ctrl+Enter opens from the text box. Errors say what to do, in an alert inside the dialog.
+ */
+export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: OpenArticleDialogProps) {
+  const ids = { text: useId(), file: useId(), hint: useId(), title: useId(), source: useId() };
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<File | null>(initialFile);
+  const [title, setTitle] = useState('');
+  const [source, setSource] = useState('');
+  const [edited, setEdited] = useState({ title: false, source: false });
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const open = useOpenArticle();
+  const library = useLibrary();
+
+  const input = useMemo<ArticleInput | null>(() => (file ? { kind: 'file', file } : text.trim() !== '' ? { kind: 'text', text } : null), [file, text]);
+  const { state, settle } = useArticleDraft(input);
+  const draft = state.status === 'ready' ? state.draft : null;
+  const existing = draft ? library.entries.find((e) => e.id === draft.id) : undefined;
+
+  // Fill Title and Source from what was found, unless the reader has typed there.
+  useEffect(() => {
+    if (!draft) return;
+    if (!edited.title) setTitle(draft.title);
+    if (!edited.source) setSource(draft.source?.name ?? '');
+    setError(null);
+    // Only a new draft refills; edits are read, not watched.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft]);
+
+  useEffect(() => {
+    if (state.status === 'invalid') setError(state.error);
+  }, [state]);
+
+  const chooseFile = (chosen: File | null | undefined) => {
+    if (!chosen) return;
+    setFile(chosen);
+    setText('');
+    setError(null);
+  };
+
+  const submit = async () => {
+    if (busy) return;
+    if (!input) {
+      setError('There is nothing to open yet. Paste the article’s text, or choose or drop a .txt, .md or .html file.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const settled = await settle();
+      if (settled.status !== 'ready') {
+        if (settled.status === 'invalid') setError(settled.error);
+        return;
+      }
+      const built = articleFromDraft(settled.draft, { title: edited.title ? title : settled.draft.title, source: edited.source ? source : (settled.draft.source?.name ?? '') });
+      if (!built.ok) {
+        setError(built.error);
+        return;
+      }
+      const { record } = await open.mutateAsync(built.value);
+      onOpened(record.id);
+    } catch (failure) {
+      if (failure instanceof DOMException && failure.name === 'AbortError') return;
+      setError(`The article could not be saved in this browser (${failure instanceof Error ? failure.message : String(failure)}). Free some disk space or allow this site to store data, then try Open again.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Open article" onClose={onClose} className="open-dialog">
+      <form
+        className={`open-form${dragging ? ' is-dragging' : ''}`}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        onDragOver={(e) => {
+          if (!e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={(e) => {
+          if (!e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          setDragging(false);
+          chooseFile(e.dataTransfer.files[0]);
+        }}
+      >
+        <p className="dialog-lead" id={ids.hint}>
+          Paste an article’s text, or choose or drop a file. It is kept in this browser with its annotations.
+        </p>
+
+        <label className="field-label" htmlFor={ids.text}>
+          Article text
+        </label>
+        <textarea
+          id={ids.text}
+          className="open-text"
+          data-autofocus
+          rows={7}
+          value={text}
+          placeholder={file ? `Reading from ${file.name}` : 'Paste the article here. The first line (or a # heading) becomes its title.'}
+          aria-describedby={ids.hint}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (file) setFile(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+          aria-keyshortcuts="Control+Enter"
+        />
+
+        <div className="open-or" aria-hidden="true">
+          <span>or</span>
+        </div>
+
+        <div className="drop-zone">
+          <input id={ids.file} type="file" accept={ACCEPTED_FILES} aria-label="Article file" className="drop-input" onChange={(e) => chooseFile(e.target.files?.[0])} />
+          <label htmlFor={ids.file} className="drop-label">
+            <span className="drop-title">{dragging ? 'Drop the file to open it' : 'Choose a file, or drop it here'}</span>
+            <span className="drop-kinds">.txt, .md or .html, up to 50 MB</span>
+          </label>
+          {file && (
+            <p className="drop-chosen">
+              <span className="drop-file">{file.name}</span> <span className="drop-size">{formatBytes(file.size)}</span>
+              <button type="button" className="link-button" onClick={() => setFile(null)}>
+                Remove
+              </button>
+            </p>
+          )}
+        </div>
+
+        <div className="open-meta">
+          <TextField
+            id={ids.title}
+            label="Title"
+            value={title}
+            placeholder="Found in the text"
+            onChange={(value) => {
+              setTitle(value);
+              setEdited((x) => ({ ...x, title: true }));
+            }}
+          />
+          <TextField
+            id={ids.source}
+            label="Source"
+            value={source}
+            placeholder="Publisher or author (optional)"
+            onChange={(value) => {
+              setSource(value);
+              setEdited((x) => ({ ...x, source: true }));
+            }}
+          />
+        </div>
+
+        <p className="open-status" role="status">
+          {state.status === 'reading' && 'Reading…'}
+          {draft && describeDraft(draft.blocks)}
+          {existing && (
+            <>
+              {' '}
+              Already in your library as “{existing.title}”{existing.annotations > 0 ? ` with ${plural(existing.annotations, 'annotation')}` : ''}: Open goes to it.
+            </>
+          )}
+        </p>
+
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Control+Enter">
+            {busy ? 'Opening…' : 'Open'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function TextField({ id, label, value, placeholder, onChange }: { id: string; label: string; value: string; placeholder: string; onChange: (value: string) => void }) {
+  return (
+    <div className="open-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input id={id} type="text" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+function describeDraft(blocks: readonly ArticleBlock[]): string {
+  let words = 0;
+  for (const b of blocks) words += b.text.split(/\s+/).filter(Boolean).length;
+  const headings = blocks.filter((b) => b.kind === 'heading').length;
+  const parts = [plural(blocks.length - headings, 'paragraph'), headings > 0 ? plural(headings, 'heading') : null, plural(words, 'word')].filter(Boolean);
+  return `Found ${parts.join(', ')}.`;
+}

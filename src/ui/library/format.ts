@@ -1,0 +1,19 @@
+/** "1 annotation", "3 annotations"; numbers grouped for the reader's locale. */
+export function plural(count: number, noun: string, nounPlural = `${noun}s`): string {
+  return `${count.toLocaleString()} ${count === 1 ? noun : nounPlural}`;
+}
+
+/** A file size as people read it: "820 bytes", "34 KB", "1.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return plural(bytes, 'byte');
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString()} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const DATE = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** A stored ISO date as a short date in the reader's locale; the text as given when it is not a date. */
+export function formatDate(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : DATE.format(time);
+}
