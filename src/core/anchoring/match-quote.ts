@@ -47,16 +47,16 @@ function closeness(at: number, hint: number | undefined, length: number): number
   return 1 - Math.min(1, Math.abs(at - hint) / Math.max(1, length));
 }
 
-/** How much of `expected` ends `actual` (context read backwards from the quote), 0..1. */
-function sharedSuffixRatio(actual: string, expected: string): number {
+/** How much of `expected` ends `actual` (context read backwards from the quote), 0..1; 1 when nothing is expected. */
+export function sharedSuffixRatio(actual: string, expected: string): number {
   if (expected.length === 0) return 1;
   let n = 0;
   while (n < expected.length && n < actual.length && actual[actual.length - 1 - n] === expected[expected.length - 1 - n]) n++;
   return n / expected.length;
 }
 
-/** How much of `expected` starts `actual`, 0..1. */
-function sharedPrefixRatio(actual: string, expected: string): number {
+/** How much of `expected` starts `actual`, 0..1; 1 when nothing is expected. */
+export function sharedPrefixRatio(actual: string, expected: string): number {
   if (expected.length === 0) return 1;
   let n = 0;
   while (n < expected.length && n < actual.length && actual[n] === expected[n]) n++;

@@ -24,6 +24,11 @@ export interface AnnotationTarget {
   textHash: string;
   quote: TextQuoteSelector;
   position: TextPositionSelector;
+  /**
+   * Hash of a changed text on which the reader chose `Keep as it was` for this drifted target: it
+   * is not asked again on that text. Local to this app (not part of the W3C export).
+   */
+  keptOnTextHash?: string;
 }
 
 export type EvidenceStance = 'supports' | 'refutes' | 'context';
