@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
+import { LazyNoteMarkdown } from '../markdown/LazyNoteMarkdown';
 import { VerdictBadge } from './VerdictBadge';
 
 interface AnnotationCardProps {
@@ -43,7 +44,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
           {annotation.claim.scope && <span className="card-scope"> · judges the {annotation.claim.scope}</span>}
         </p>
       )}
-      {annotation.note.trim() !== '' && <p className="card-note">{annotation.note}</p>}
+      {annotation.note.trim() !== '' && <LazyNoteMarkdown markdown={annotation.note} className="card-note" />}
       {annotation.tags.length > 0 && (
         <p className="card-tags">
           <span className="visually-hidden">Tags: </span>
