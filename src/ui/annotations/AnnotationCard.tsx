@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { LazyNoteMarkdown } from '../markdown/LazyNoteMarkdown';
+import { DriftReview } from '../reader/DriftReview';
 import { VerdictBadge } from './VerdictBadge';
 
 interface AnnotationCardProps {
@@ -16,6 +17,8 @@ interface AnnotationCardProps {
 /** One annotation in the panel: its quote, verdict, note and tags, with Edit and Delete. */
 export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor, active, onActivate, onEdit, onDelete }: AnnotationCardProps) {
   const status = anchor?.status ?? 'anchored';
+  // Orphaned for now, while the background search of the changed text still looks for it.
+  const searching = anchor?.status === 'orphaned' && anchor.pending === true;
   const kind = annotation.verdict ? 'fact-check' : annotation.note.trim() ? 'note' : 'highlight';
   return (
     <li className={`card card--${kind}${annotation.verdict ? ` verdict-${annotation.verdict}` : ''}${active ? ' card-active' : ''}`} data-annotation-id={annotation.id} aria-current={active ? 'true' : undefined}>
@@ -25,7 +28,12 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
       {(status !== 'anchored' || annotation.verdict) && (
         <p className="card-meta">
           {annotation.verdict && <VerdictBadge verdict={annotation.verdict} />}
-          {status === 'orphaned' && (
+          {searching && (
+            <span className="status-badge status-pending" title="The article's text has changed; still looking for this passage.">
+              Searching…
+            </span>
+          )}
+          {status === 'orphaned' && !searching && (
             <span className="status-badge status-orphaned" title="This passage can no longer be found in the article. The annotation is kept.">
               Orphaned
             </span>
@@ -37,6 +45,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
           )}
         </p>
       )}
+      {anchor?.status === 'drifted' && <DriftReview annotation={annotation} anchor={anchor} />}
       {annotation.claim && (annotation.claim.summary || annotation.claim.claimant || annotation.claim.scope) && (
         <p className="card-claim">
           <span className="card-claim-label">Claim:</span> {annotation.claim.summary && <span>{annotation.claim.summary}</span>}

@@ -15,6 +15,7 @@ import { ArticleView } from '../reader/ArticleView';
 import type { DomTextMap } from '../reader/dom-offsets';
 import { SelectionToolbar } from '../reader/SelectionToolbar';
 import { useAnchors, useAnnotatableText } from '../reader/use-anchors';
+import { DriftActionsContext, useDriftActions } from '../reader/drift-actions';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { StatusArea } from './StatusArea';
 import { PersistenceStatus, StorageNotice } from './StorageNotice';
@@ -35,8 +36,9 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const on = useAnnotatableText(article);
   const annotationsQuery = useAnnotations(article.id);
   const annotations = useMemo(() => annotationsQuery.data ?? [], [annotationsQuery.data]);
-  const { anchors, items } = useAnchors(on, annotations);
+  const { anchors, items, paint } = useAnchors(on, annotations);
   const actions = useAnnotationActions(on);
+  const driftActions = useDriftActions(on);
   const exportFormats = useExportFormats(article, annotations);
 
   const pending = useUiStore((s) => s.pending);
@@ -150,10 +152,12 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
               {article.source.republishedBy && <span className="kicker-via"> · republished by {article.source.republishedBy}</span>}
             </p>
           )}
-          <ArticleView article={article} items={items} activeId={activeId} onPassageClick={onPassageClick} onTextMap={onTextMap} />
+          <ArticleView article={article} paint={paint} activeId={activeId} onPassageClick={onPassageClick} onTextMap={onTextMap} />
           <MarginMap annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} activeId={activeId} onActivate={onActivate} textMap={textMapRef} />
         </div>
-        <AnnotationsPanel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
+        <DriftActionsContext.Provider value={driftActions}>
+          <AnnotationsPanel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
+        </DriftActionsContext.Provider>
       </main>
       {pending &&
         editor === null &&

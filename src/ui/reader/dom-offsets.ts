@@ -50,6 +50,25 @@ export class DomTextMap {
     return { start, end };
   }
 
+  /**
+   * The span of text inside `element` (a block of the article), from its first text node to the
+   * end of its last; null when it holds no text or lies outside the root. O(text nodes inside).
+   */
+  spanOf(element: Element): TextSpan | null {
+    if (!this.root.contains(element)) return null;
+    const walker = this.root.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let first: number | undefined;
+    let last: number | undefined;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = this.indexOfNode.get(node as Text);
+      if (i === undefined) continue;
+      first ??= i;
+      last = i;
+    }
+    if (first === undefined || last === undefined) return null;
+    return { start: this.starts[first] as number, end: (this.starts[last] as number) + (this.nodes[last] as Text).data.length };
+  }
+
   /** Text offset of a DOM boundary point inside the root, or null when it is outside. */
   offsetOf(container: Node, offset: number): number | null {
     if (!this.root.contains(container)) return null;

@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
-import { anchorTarget, type Anchor } from '../../core/anchoring/anchor';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { isPlaced, type Anchor } from '../../core/anchoring/anchor';
+import { anchorAll, type AnchorAllResult } from '../../core/anchoring/anchor-all';
 import { CodePointMap } from '../../core/anchoring/code-points';
-import type { Annotation } from '../../core/model/annotation';
+import type { Annotation, AnnotationTarget } from '../../core/model/annotation';
 import { articleText, type Article } from '../../core/model/article';
 import type { AnnotatableText } from '../../core/model/new-annotation';
 import { textHash } from '../../core/model/text-hash';
-import type { PaintItem } from './highlight-painter';
+import { paintSet, type PaintItem, type PaintSet } from './highlight-painter';
 import { paintStyleOf } from './paint-style';
+import { settleInBackground } from './settle-in-background';
 
 /** The article's text prepared for anchoring: computed once per article. */
 export function useAnnotatableText(article: Article | undefined): AnnotatableText | null {
@@ -17,17 +19,74 @@ export function useAnnotatableText(article: Article | undefined): AnnotatableTex
   }, [article]);
 }
 
-/** Where each annotation lies in the text, and what to paint for the ones that were found. */
-export function useAnchors(on: AnnotatableText | null, annotations: readonly Annotation[]) {
+export interface Anchors {
+  /** Where each annotation lies, by id (orphaned with `pending` while the background search runs). */
+  anchors: ReadonlyMap<string, Anchor>;
+  /** The passages found, in text order, with their paint style. */
+  items: PaintItem[];
+  /** The same, indexed for the painter and for clicks. */
+  paint: PaintSet;
+}
+
+/**
+ * Where each annotation lies in the text, and what to paint for the ones that were found. The
+ * main-thread stages run at once (anchorAll); what they leave pending is settled by a worker, and
+ * its answers are kept per text, so a later change to the annotations does not search again.
+ */
+export function useAnchors(on: AnnotatableText | null, annotations: readonly Annotation[]): Anchors {
+  const pass = useMemo(() => (on ? anchorAll(on.text, on.map, annotations.map((a) => a.target), { textHash: on.textHash }) : null), [on, annotations]);
+  const settled = useSettled(on, pass);
   return useMemo(() => {
     const anchors = new Map<string, Anchor>();
     const items: PaintItem[] = [];
-    if (!on) return { anchors, items };
-    for (const annotation of annotations) {
-      const anchor = anchorTarget(on.text, on.map, annotation.target);
+    if (!on || !pass) return { anchors, items, paint: paintSet(items) };
+    annotations.forEach((annotation, i) => {
+      let anchor = pass.anchors[i] as Anchor;
+      if (anchor.status === 'orphaned' && anchor.pending) {
+        const found = settled.get(settleKey(annotation.target));
+        // `kept` follows the annotation as it is now, not as it was when the worker was asked.
+        if (found) anchor = found.status === 'drifted' ? { ...found, kept: annotation.target.keptOnTextHash === on.textHash } : found;
+      }
       anchors.set(annotation.id, anchor);
-      if (anchor.status !== 'orphaned') items.push({ id: annotation.id, start: anchor.start, end: anchor.end, style: paintStyleOf(annotation) });
-    }
-    return { anchors, items };
-  }, [on, annotations]);
+      if (isPlaced(anchor)) items.push({ id: annotation.id, start: anchor.start, end: anchor.end, style: paintStyleOf(annotation) });
+    });
+    items.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { anchors, items, paint: paintSet(items) };
+  }, [on, annotations, pass, settled]);
+}
+
+const NO_ANSWERS: ReadonlyMap<string, Anchor> = new Map();
+
+/** What identifies a pending target's search: its text version, position and quote. */
+function settleKey(target: AnnotationTarget): string {
+  const { textHash: hash, position, quote } = target;
+  return [hash, position.start, position.end, quote.prefix, quote.exact, quote.suffix].join('\u0000');
+}
+
+/**
+ * The background search's answers for this text, by settleKey; a new map (a new render) each
+ * time answers arrive. Each pending target is asked about once per text.
+ */
+function useSettled(on: AnnotatableText | null, pass: AnchorAllResult | null): ReadonlyMap<string, Anchor> {
+  const cache = useRef<{ textHash: string; answers: Map<string, Anchor>; asked: Set<string> }>({ textHash: '', answers: new Map(), asked: new Set() });
+  const [answers, setAnswers] = useState<{ textHash: string; answers: ReadonlyMap<string, Anchor> }>({ textHash: '', answers: new Map() });
+  useEffect(() => {
+    if (!on || !pass) return;
+    if (cache.current.textHash !== on.textHash) cache.current = { textHash: on.textHash, answers: new Map(), asked: new Set() };
+    const current = cache.current;
+    const ask = pass.pending.filter((p) => !current.asked.has(settleKey(p.target)));
+    if (ask.length === 0) return;
+    for (const p of ask) current.asked.add(settleKey(p.target));
+    void settleInBackground(
+      on.text,
+      on.textHash,
+      ask.map(({ target, expected }) => ({ target, expected })),
+    ).then((anchors) => {
+      // Answers for a text no longer on screen are dropped.
+      if (cache.current !== current) return;
+      ask.forEach((p, i) => current.answers.set(settleKey(p.target), anchors[i] as Anchor));
+      setAnswers({ textHash: current.textHash, answers: new Map(current.answers) });
+    });
+  }, [on, pass]);
+  return on && answers.textHash === on.textHash ? answers.answers : NO_ANSWERS;
 }
