@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { trimSpan, type TextSpan } from '../../core/anchoring/describe';
 import type { Annotation } from '../../core/model/annotation';
 import type { Article } from '../../core/model/article';
 import { EMPTY_CONTENT } from '../../core/model/new-annotation';
@@ -58,21 +58,36 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     setPending(null);
   }, [setPending]);
 
+  /**
+   * The span to act on: the live selection when it is in the article (a key can arrive before
+   * the browser reports a changed selection), else the one the toolbar shows.
+   */
+  const pendingSpan = useCallback((): TextSpan | null => {
+    const map = textMapRef.current;
+    const selection = document.getSelection();
+    if (map && selection && !selection.isCollapsed && selection.rangeCount > 0) {
+      const raw = map.fromRange(selection.getRangeAt(0));
+      const live = raw && trimSpan(map.text, raw);
+      if (live) return live;
+    }
+    return useUiStore.getState().pending?.span ?? null;
+  }, []);
+
   const highlightPending = useCallback(() => {
-    const current = useUiStore.getState().pending;
-    if (!current) return;
+    const span = pendingSpan();
+    if (!span) return;
     clearSelection();
-    void actions.create(current.span, EMPTY_CONTENT);
-  }, [actions, clearSelection]);
+    void actions.create(span, EMPTY_CONTENT);
+  }, [actions, clearSelection, pendingSpan]);
 
   const openPending = useCallback(
     (kind: 'note' | 'fact-check') => {
-      const current = useUiStore.getState().pending;
-      if (!current) return;
-      openEditor({ mode: 'new', kind, span: current.span });
+      const span = pendingSpan();
+      if (!span) return;
+      openEditor({ mode: 'new', kind, span });
       document.getSelection()?.removeAllRanges();
     },
-    [openEditor],
+    [openEditor, pendingSpan],
   );
 
   const [showShortcuts, setShowShortcuts] = useState(false);
@@ -158,13 +173,11 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
         <DriftActionsContext.Provider value={driftActions}>
           <AnnotationsPanel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
         </DriftActionsContext.Provider>
-      </main>
-      {pending &&
-        editor === null &&
-        createPortal(
-          <SelectionToolbar pending={pending} onHighlight={highlightPending} onNote={() => openPending('note')} onFactCheck={() => openPending('fact-check')} />,
-          document.body,
+        {/* Inside <main> so it belongs to a landmark; positioned in page coordinates (no positioned ancestor). */}
+        {pending && editor === null && (
+          <SelectionToolbar pending={pending} onHighlight={highlightPending} onNote={() => openPending('note')} onFactCheck={() => openPending('fact-check')} />
         )}
+      </main>
       {editor && (editor.mode === 'new' || editing) && (
         <AnnotationEditor
           key={editor.mode === 'edit' ? editor.id : `new-${editor.span.start}-${editor.span.end}`}
