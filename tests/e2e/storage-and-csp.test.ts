@@ -75,3 +75,27 @@ describe('When the browser refuses IndexedDB', () => {
     await context.close();
   });
 });
+
+describe('A note being written when the page reloads', () => {
+  it('comes back in the editor, and is saved from there', async () => {
+    const { context, page } = await app.open();
+    await selectText(page, 'cessation of hostilities');
+    await page.keyboard.press('n');
+    await page.getByRole('textbox', { name: 'Note' }).fill('Which truce terms? Check the');
+    await page.reload();
+    await page.locator('article h1').waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Edit annotation' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Which truce terms? Check the');
+    await dialog.getByRole('textbox', { name: 'Note' }).press('End');
+    await dialog.getByRole('textbox', { name: 'Note' }).pressSequentially(' ISSG statement.');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => annotationItems(page).count()).toBe(1);
+    expect(await annotationItems(page).first().textContent()).toContain('Which truce terms? Check the ISSG statement.');
+    await page.reload();
+    await page.locator('article h1').waitFor();
+    await expect.poll(() => annotationItems(page).count()).toBe(1);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Annotation, EvidenceSource } from '../../core/model/annotation';
 import { cleanClaim } from '../../core/model/claim';
 import { checkEvidenceUrl } from '../../core/model/evidence-url';
 import type { VerdictId } from '../../core/model/fact-check';
 import type { AnnotationContent } from '../../core/model/new-annotation';
 import { formatTags, parseTags } from '../../core/model/tags';
+import { MAX_NOTE_LENGTH } from '../../core/exchange/import-limits';
+import type { EditorDraft } from '../../state/editor-drafts';
 import type { EditorKind } from '../../state/ui-store';
 import { Dialog } from '../common/Dialog';
 import { ClaimFields, type ClaimDraft } from './ClaimFields';
@@ -20,6 +22,16 @@ interface AnnotationEditorProps {
   onSave: (content: AnnotationContent) => Promise<boolean>;
   onCancel: () => void;
   onDelete: (() => void) | null;
+  /** What was typed in an editor that closed unsaved (a reload, a closed tab), to start from. */
+  restored?: { draft: EditorDraft; savedAt: string } | null;
+  /** Told of every change, so the draft can outlive a reload. */
+  onDraftChange?: (draft: EditorDraft) => void;
+}
+
+/** A draft's time, in the reader's own words for it. */
+function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? 'earlier' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Sources as stored: titles trimmed, empty titles left out. */
@@ -38,15 +50,31 @@ function cleanSources(sources: readonly EvidenceSource[]): EvidenceSource[] {
  * verdict and opens on it, with the claim fields beside; a note opens on its text. A source URL
  * typed but not yet added is added on Save (or blocks it if it is not a web link).
  */
-export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDelete }: AnnotationEditorProps) {
+export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDelete, restored = null, onDraftChange }: AnnotationEditorProps) {
   const noteId = useId();
   const tagsId = useId();
-  const [note, setNote] = useState(existing?.note ?? '');
-  const [verdict, setVerdict] = useState<VerdictId | null>(existing?.verdict ?? null);
-  const [claim, setClaim] = useState<ClaimDraft>({ summary: existing?.claim?.summary ?? '', claimant: existing?.claim?.claimant ?? '', scope: existing?.claim?.scope ?? null });
-  const [tags, setTags] = useState(formatTags(existing?.tags ?? []));
-  const [sources, setSources] = useState<EvidenceSource[]>(existing?.evidence ?? []);
-  const [draftUrl, setDraftUrl] = useState('');
+  const start = restored?.draft;
+  const [note, setNote] = useState(start?.note ?? existing?.note ?? '');
+  const [verdict, setVerdict] = useState<VerdictId | null>(start ? start.verdict : (existing?.verdict ?? null));
+  const [claim, setClaim] = useState<ClaimDraft>(
+    start?.claim ?? { summary: existing?.claim?.summary ?? '', claimant: existing?.claim?.claimant ?? '', scope: existing?.claim?.scope ?? null },
+  );
+  const [tags, setTags] = useState(start?.tags ?? formatTags(existing?.tags ?? []));
+  const [sources, setSources] = useState<EvidenceSource[]>(start?.sources ?? existing?.evidence ?? []);
+  const [draftUrl, setDraftUrl] = useState(start?.draftUrl ?? '');
+  const [noteError, setNoteError] = useState<string | null>(null);
+
+  // Report every change (after the first render, which only repeats what is stored or restored).
+  const onDraftChangeRef = useRef(onDraftChange);
+  onDraftChangeRef.current = onDraftChange;
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    onDraftChangeRef.current?.({ note, verdict, claim, tags, sources, draftUrl });
+  }, [note, verdict, claim, tags, sources, draftUrl]);
   const [sourceError, setSourceError] = useState<string | null>(null);
   const [verdictError, setVerdictError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -65,6 +93,10 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
         return;
       }
       if (!evidence.some((s) => s.url === check.value)) evidence = [...evidence, { url: check.value }];
+    }
+    if (note.length > MAX_NOTE_LENGTH) {
+      setNoteError(`A note can hold at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Shorten it, or keep the long text in a linked source.`);
+      return;
     }
     if (isFactCheck && !verdict) {
       setVerdictError('Choose a verdict for this fact-check.');
@@ -85,11 +117,21 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
       <textarea
         id={noteId}
         value={note}
-        onChange={(e) => setNote(e.target.value)}
+        onChange={(e) => {
+          setNote(e.target.value);
+          setNoteError(null);
+        }}
+        aria-invalid={noteError ? true : undefined}
+        aria-describedby={noteError ? `${noteId}-error` : undefined}
         rows={isFactCheck ? 4 : 5}
         placeholder={isFactCheck ? 'Why this verdict: what the evidence shows (Markdown)' : undefined}
         data-autofocus={kind === 'note' ? true : undefined}
       />
+      {noteError && (
+        <p id={`${noteId}-error`} className="field-error" role="alert">
+          {noteError}
+        </p>
+      )}
     </div>
   );
   const verdictField = (
@@ -130,6 +172,11 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
     <Dialog title="Edit annotation" onClose={onCancel} className={`editor${isFactCheck ? ' editor-fact-check' : ''}`}>
       <form onSubmit={submit} noValidate>
         <blockquote className="editor-quote">{quote}</blockquote>
+        {restored && (
+          <p className="editor-restored" role="status">
+            Restored what you were writing ({formatWhen(restored.savedAt)}), before the page closed. Save it, or Cancel to discard it.
+          </p>
+        )}
         {fields}
         <div className="editor-actions">
           {onDelete && (

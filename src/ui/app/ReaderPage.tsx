@@ -5,7 +5,7 @@ import type { Article } from '../../core/model/article';
 import { EMPTY_CONTENT } from '../../core/model/new-annotation';
 import { useAnnotations } from '../../state/annotations';
 import { useUiStore } from '../../state/ui-store';
-import { AnnotationEditor } from '../annotations/AnnotationEditor';
+import { EditorHost } from '../annotations/EditorHost';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import { useExportFormats } from '../exchange/use-export-formats';
@@ -45,7 +45,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const activeId = useUiStore((s) => s.activeId);
   const editor = useUiStore((s) => s.editor);
   const error = useUiStore((s) => s.error);
-  const { setActive, setPending, openEditor, closeEditor, showError, clearError } = useUiStore.getState();
+  const { setActive, setPending, openEditor, showError, clearError } = useUiStore.getState();
   const undo = useUndo();
 
   const textMapRef = useRef<DomTextMap | null>(null);
@@ -136,8 +136,6 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const onDelete = useCallback((annotation: Annotation) => void actions.destroy(annotation), [actions]);
   const onPassageClick = useCallback((ids: string[]) => setActive(ids[0] ?? null), [setActive]);
 
-  const editing = editor?.mode === 'edit' ? (annotations.find((a) => a.id === editor.id) ?? editor.original) : null;
-  const editorQuote = editor?.mode === 'new' ? (on?.text.slice(editor.span.start, editor.span.end) ?? '') : (editing?.target.quote.exact ?? '');
 
   return (
     <div className="layout">
@@ -178,28 +176,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
           <SelectionToolbar pending={pending} onHighlight={highlightPending} onNote={() => openPending('note')} onFactCheck={() => openPending('fact-check')} />
         )}
       </main>
-      {editor && (editor.mode === 'new' || editing) && (
-        <AnnotationEditor
-          key={editor.mode === 'edit' ? editor.id : `new-${editor.span.start}-${editor.span.end}`}
-          quote={editorQuote}
-          kind={editor.mode === 'new' ? editor.kind : editing?.verdict ? 'fact-check' : 'note'}
-          existing={editing}
-          onCancel={closeEditor}
-          onDelete={
-            editing
-              ? () => {
-                  closeEditor();
-                  void actions.destroy(editing);
-                }
-              : null
-          }
-          onSave={async (content) => {
-            const ok = editor.mode === 'new' ? (await actions.create(editor.span, content)) !== null : editing ? await actions.update(editing, content, editor.original.modified) : false;
-            if (ok) closeEditor();
-            return ok;
-          }}
-        />
-      )}
+      <EditorHost articleId={article.id} on={on} annotations={annotations} actions={actions} />
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {showScorecard && (
         <ScorecardDialog annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} onClose={() => setShowScorecard(false)} onJump={onActivate} />

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Annotation } from '../../core/model/annotation';
+import type { AnnotatableText } from '../../core/model/new-annotation';
+import { clearDraft, loadDraft, saveDraft, type SavedDraft } from '../../state/editor-drafts';
+import { useServices } from '../../state/services';
+import { useUiStore } from '../../state/ui-store';
+import { AnnotationEditor } from './AnnotationEditor';
+import type { useAnnotationActions } from './use-annotation-actions';
+
+interface EditorHostProps {
+  articleId: string;
+  on: AnnotatableText | null;
+  annotations: readonly Annotation[];
+  actions: ReturnType<typeof useAnnotationActions>;
+}
+
+/**
+ * Opens the editor for what the UI store says is being edited, and keeps its draft in step with
+ * storage: every change is kept, so a reload or a closed tab reopens the editor with the text as
+ * it was; saving, cancelling or deleting forgets it.
+ */
+export function EditorHost({ articleId, on, annotations, actions }: EditorHostProps) {
+  const { now } = useServices();
+  const editor = useUiStore((s) => s.editor);
+  const openEditor = useUiStore((s) => s.openEditor);
+  const closeEditor = useUiStore((s) => s.closeEditor);
+  const [restored, setRestored] = useState<SavedDraft | null>(null);
+
+  // Once per article: an editor left open when the page went away comes back with its draft.
+  useEffect(() => {
+    const saved = loadDraft(articleId);
+    if (!saved) return;
+    setRestored(saved);
+    openEditor(saved.target);
+  }, [articleId, openEditor]);
+
+  const close = useCallback(() => {
+    clearDraft(articleId);
+    setRestored(null);
+    closeEditor();
+  }, [articleId, closeEditor]);
+
+  if (!editor) return null;
+  // The version the edit started from stands in if another tab deletes the annotation meanwhile.
+  const editing = editor.mode === 'edit' ? (annotations.find((a) => a.id === editor.id) ?? editor.original) : null;
+  const quote = editor.mode === 'new' ? (on?.text.slice(editor.span.start, editor.span.end) ?? '') : (editing?.target.quote.exact ?? '');
+  const key = editor.mode === 'edit' ? editor.id : `new-${editor.span.start}-${editor.span.end}`;
+  const restoredHere = restored && JSON.stringify(restored.target) === JSON.stringify(editor) ? restored : null;
+
+  return (
+    <AnnotationEditor
+      key={key}
+      quote={quote}
+      kind={editor.mode === 'new' ? editor.kind : editing?.verdict ? 'fact-check' : 'note'}
+      existing={editing}
+      restored={restoredHere}
+      onDraftChange={(draft) => saveDraft(articleId, { target: editor, draft, savedAt: now().toISOString() })}
+      onCancel={close}
+      onDelete={
+        editing
+          ? () => {
+              close();
+              void actions.destroy(editing);
+            }
+          : null
+      }
+      onSave={async (content) => {
+        const ok =
+          editor.mode === 'new' ? (await actions.create(editor.span, content)) !== null : editing ? await actions.update(editing, content, editor.original.modified) : false;
+        if (ok) close();
+        return ok;
+      }}
+    />
+  );
+}
