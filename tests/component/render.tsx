@@ -5,6 +5,7 @@ import { createQueryClient } from '../../src/state/query-client';
 import type { Services } from '../../src/state/services';
 import { useUiStore } from '../../src/state/ui-store';
 import { useUndoStore } from '../../src/state/undo-store';
+import { useUnsavedStore } from '../../src/state/unsaved-store';
 import { createDb } from '../../src/storage/db';
 import { AppProviders } from '../../src/ui/app/AppProviders';
 
@@ -28,6 +29,7 @@ export function testServices(overrides: Partial<Services> = {}): Services {
 export function renderWithProviders(ui: ReactElement, services: Services = testServices()): RenderResult & { services: Services } {
   useUiStore.setState({ pending: null, activeId: null, editor: null, search: '', error: null });
   useUndoStore.setState({ stack: [], toast: null });
+  useUnsavedStore.setState({ items: [] });
   const result = render(
     <AppProviders services={services} queryClient={createQueryClient()}>
       {ui}

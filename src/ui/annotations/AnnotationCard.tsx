@@ -3,6 +3,7 @@ import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { LazyNoteMarkdown } from '../markdown/LazyNoteMarkdown';
 import { DriftReview } from '../reader/DriftReview';
+import { UnsavedNotice } from './UnsavedNotice';
 import { VerdictBadge } from './VerdictBadge';
 
 interface AnnotationCardProps {
@@ -77,6 +78,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
           ))}
         </p>
       )}
+      <UnsavedNotice annotation={annotation} />
       <div className="card-actions">
         <button type="button" onClick={() => onEdit(annotation)}>
           Edit

@@ -7,6 +7,7 @@ import { useServices } from '../../state/services';
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
 import { useAnnouncer } from '../../state/announcer-store';
+import { useUnsavedStore } from '../../state/unsaved-store';
 
 /** How an annotation is named when it is announced. */
 function kindLabel(annotation: Annotation): string {
@@ -38,12 +39,18 @@ export function useAnnotationActions(on: AnnotatableText | null) {
   const setActive = useUiStore((s) => s.setActive);
   const pushUndo = useUndoStore((s) => s.push);
   const announce = useAnnouncer((s) => s.announce);
+  const keepUnsaved = useUnsavedStore((s) => s.add);
+  const forgetUnsaved = useUnsavedStore((s) => s.remove);
   const { mutateAsync: put } = save;
   const { mutateAsync: drop } = remove;
 
-  /** Saves a new annotation on a span; resolves to it, or to null when storage refused (alert shown). */
+  /**
+   * Saves a new annotation on a span; resolves to it, or to null when storage refused (alert
+   * shown). With `keepIfRefused` (a highlight, which has no editor to stay open), a refused one is
+   * kept on screen as unsaved, to retry or export.
+   */
   const create = useCallback(
-    async (span: TextSpan, content: AnnotationContent): Promise<Annotation | null> => {
+    async (span: TextSpan, content: AnnotationContent, { keepIfRefused = false } = {}): Promise<Annotation | null> => {
       if (!on) return null;
       const annotation = newAnnotation(on, span, content, newId(), now());
       if (!annotation) return null;
@@ -55,11 +62,13 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         announce(`${kindLabel(annotation)} added.`);
         return annotation;
       } catch (error) {
+        // Keep it on screen (listed, painted, exportable) to retry once storage has room.
+        if (keepIfRefused) keepUnsaved(annotation);
         showError(storageErrorMessage(error));
         return null;
       }
     },
-    [on, newId, now, put, drop, clearError, showError, setActive, pushUndo, announce],
+    [on, newId, now, put, drop, clearError, showError, setActive, pushUndo, announce, keepUnsaved],
   );
 
   /**
@@ -80,6 +89,7 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         } else {
           pushUndo('Annotation edited.', () => put(annotation), false);
         }
+        forgetUnsaved(annotation.id);
         announce(`${kindLabel(edited)} saved.`);
         return true;
       } catch (error) {
@@ -87,19 +97,20 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         return false;
       }
     },
-    [now, saveEdit, put, drop, clearError, showError, pushUndo, announce],
+    [now, saveEdit, put, drop, clearError, showError, pushUndo, announce, forgetUnsaved],
   );
 
   const destroy = useCallback(
     async (annotation: Annotation): Promise<void> => {
       try {
         await drop(annotation);
+        forgetUnsaved(annotation.id);
         pushUndo('Annotation deleted.', () => put(annotation), true);
       } catch (error) {
         showError(`The annotation could not be deleted (${error instanceof Error ? error.message : String(error)}). It is still stored.`);
       }
     },
-    [drop, put, pushUndo, showError],
+    [drop, put, pushUndo, showError, forgetUnsaved],
   );
 
   return { create, update, destroy };

@@ -6,6 +6,8 @@ import { EMPTY_CONTENT } from '../../core/model/new-annotation';
 import { useAnnotations } from '../../state/annotations';
 import { useUiStore } from '../../state/ui-store';
 import { EditorHost } from '../annotations/EditorHost';
+import { useUnsavedStore } from '../../state/unsaved-store';
+import { withUnsaved } from '../annotations/with-unsaved';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import { useExportFormats } from '../exchange/use-export-formats';
@@ -35,7 +37,10 @@ import { describeAnnotation } from '../annotations/describe-annotation';
 export function ReaderPage({ article, focusId = null }: { article: Article; /** An annotation to bring into view once loaded. */ focusId?: string | null }) {
   const on = useAnnotatableText(article);
   const annotationsQuery = useAnnotations(article.id);
-  const annotations = useMemo(() => annotationsQuery.data ?? [], [annotationsQuery.data]);
+  const stored = annotationsQuery.data;
+  const unsaved = useUnsavedStore((s) => s.items);
+  // What storage refused stays listed, painted and exportable beside what it holds.
+  const annotations = useMemo(() => withUnsaved(stored ?? [], unsaved, article.id), [stored, unsaved, article.id]);
   const { anchors, items, paint } = useAnchors(on, annotations);
   const actions = useAnnotationActions(on);
   const driftActions = useDriftActions(on);
@@ -77,7 +82,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     const span = pendingSpan();
     if (!span) return;
     clearSelection();
-    void actions.create(span, EMPTY_CONTENT);
+    void actions.create(span, EMPTY_CONTENT, { keepIfRefused: true });
   }, [actions, clearSelection, pendingSpan]);
 
   const openPending = useCallback(
