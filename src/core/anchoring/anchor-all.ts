@@ -2,6 +2,10 @@ import type { AnnotationTarget } from '../model/annotation';
 import { anchorTarget, type Anchor } from './anchor';
 import { atPosition, exactNear, exactWhole, fuzzyNear, fuzzyWhole, type StageMatch } from './anchor-stages';
 import type { CodePointMap } from './code-points';
+import { TrigramIndex } from './trigram-index';
+
+/** From this many quotes on, the whole-text fuzzy search first indexes the text's trigrams (it costs about two searches). */
+export const INDEX_FROM = 3;
 
 export interface AnchorAllOptions {
   /** Hash of `text` (see text-hash.ts): a target made on the same hash takes the unchanged-text path. */
@@ -48,6 +52,7 @@ export function anchorAll(text: string, map: CodePointMap, targets: readonly Ann
   const order = Array.from(targets.keys()).sort((a, b) => (targets[a] as AnnotationTarget).position.start - (targets[b] as AnnotationTarget).position.start || a - b);
   // One running shift per version of the text the targets were made on (code points).
   const shifts = new Map<string, number>();
+  let trigrams: TrigramIndex | undefined;
   for (const index of order) {
     const target = targets[index] as AnnotationTarget;
     if (target.textHash === options.textHash) {
@@ -66,7 +71,7 @@ export function anchorAll(text: string, map: CodePointMap, targets: readonly Ann
       exactNear(text, quote, expected) ??
       fuzzyNear(text, quote, expected) ??
       exactWhole(text, quote, expected) ??
-      (options.fuzzyWholeText ? fuzzyWhole(text, quote, expected) : null);
+      (options.fuzzyWholeText ? fuzzyWhole(text, quote, expected, (trigrams ??= new TrigramIndex(text))) : null);
     if (match) {
       anchors[index] = toAnchor(text, target, match, options.textHash);
       shifts.set(target.textHash, map.toCodePoint(match.start) - target.position.start);
@@ -86,8 +91,9 @@ export function anchorAll(text: string, map: CodePointMap, targets: readonly Ann
  * so the worker runs it as is; one anchor per item, in order.
  */
 export function settlePending(text: string, pending: readonly Pick<PendingTarget, 'target' | 'expected'>[], textHash: string): Anchor[] {
+  const index = pending.length >= INDEX_FROM ? new TrigramIndex(text) : undefined;
   return pending.map(({ target, expected }) => {
-    const match = target.quote.exact === '' ? null : fuzzyWhole(text, target.quote, expected);
+    const match = target.quote.exact === '' ? null : fuzzyWhole(text, target.quote, expected, index);
     return match ? toAnchor(text, target, match, textHash) : ORPHANED;
   });
 }

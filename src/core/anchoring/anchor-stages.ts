@@ -2,6 +2,7 @@ import search from 'approx-string-match';
 import type { TextQuoteSelector } from '../model/annotation';
 import type { AnchorStage } from './anchor';
 import { bestAccepted, maxErrorsFor, scoreCandidate, type Candidate, type ScoredMatch } from './match-score';
+import type { TrigramIndex } from './trigram-index';
 
 /**
  * The stages that look for a quote on changed text, cheapest first. Each takes the UTF-16 offset
@@ -55,11 +56,15 @@ export function exactWhole(text: string, quote: TextQuoteSelector, expected: num
   return tagged(bestAccepted(text, quote, exactOccurrences(text, quote.exact, 0, text.length), expected), 'exact');
 }
 
-/** Stage 5 (in a worker, since it reads the whole text once per quote): the best approximate occurrence anywhere. */
-export function fuzzyWhole(text: string, quote: TextQuoteSelector, expected: number): StageMatch | null {
+/**
+ * Stage 5 (in a worker, since it reads the whole text once per quote): the best approximate
+ * occurrence anywhere. With `index` (a TrigramIndex of `text`, worth building for more than a
+ * few quotes) only the parts of the text that could hold a match are read; the answer is the same.
+ */
+export function fuzzyWhole(text: string, quote: TextQuoteSelector, expected: number, index?: TrigramIndex): StageMatch | null {
   const maxErrors = maxErrorsFor(quote.exact);
   if (maxErrors === 0) return null;
-  const found = search(text, quote.exact, maxErrors).slice(0, MAX_OCCURRENCES);
+  const found = (index ? index.search(quote.exact, maxErrors) : search(text, quote.exact, maxErrors)).slice(0, MAX_OCCURRENCES);
   return tagged(bestAccepted(text, quote, found, expected), 'fuzzy');
 }
 
@@ -71,8 +76,11 @@ function nearWindow(text: string, quote: TextQuoteSelector, expected: number): {
 /** Exact occurrences of `exact` lying wholly within [from, to), at most MAX_OCCURRENCES. */
 function* exactOccurrences(text: string, exact: string, from: number, to: number): Generator<Candidate> {
   if (exact === '') return;
+  // A window is searched as its own string: indexOf on the whole text would read on to its end
+  // whenever the quote is not in the window.
+  const within = from === 0 && to === text.length ? text : text.slice(from, to);
   let count = 0;
-  for (let at = text.indexOf(exact, from); at !== -1 && at + exact.length <= to && count < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1), count++) {
-    yield { start: at, end: at + exact.length, errors: 0 };
+  for (let at = within.indexOf(exact); at !== -1 && count < MAX_OCCURRENCES; at = within.indexOf(exact, at + 1), count++) {
+    yield { start: from + at, end: from + at + exact.length, errors: 0 };
   }
 }
