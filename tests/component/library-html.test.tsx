@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../src/core/library/article-draft';
 import { articleText } from '../../src/core/model/article';
-import { draftFromHtml, readMetadata } from '../../src/ui/library/reduce-html';
+import { draftFromHtml, HTML_BATCH_CHARS, readMetadata } from '../../src/ui/library/reduce-html';
 
-function draft(html: string, fileName = 'page.html'): ArticleDraft {
-  const result = draftFromHtml(html, fileName);
+async function draft(html: string, fileName = 'page.html'): Promise<ArticleDraft> {
+  const result = await draftFromHtml(html, fileName);
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
@@ -41,8 +41,8 @@ const HOSTILE = `<!doctype html>
 </body></html>`;
 
 describe('HTML files: sanitized and reduced to reading content', () => {
-  it('keeps only the text of reading elements: no scripts, styles, frames, media, forms, SVG or MathML content', () => {
-    const d = draft(HOSTILE);
+  it('keeps only the text of reading elements: no scripts, styles, frames, media, forms, SVG or MathML content', async () => {
+    const d = await draft(HOSTILE);
     const text = allText(d);
     for (const gone of ['STYLE TEXT', 'ALT TEXT', 'IFRAME FALLBACK', 'SVG TEXT', 'FOREIGN', 'MATH TEXT', 'MGLYPH', 'INPUT VALUE', 'BUTTON TEXT', 'NOSCRIPT TEXT', 'TEMPLATE TEXT', 'OBJECT TEXT', 'VIDEO TEXT', 'OPTION TEXT', 'NAV LINK', '__pwned', 'alert', 'a comment']) {
       expect(text).not.toContain(gone);
@@ -52,20 +52,20 @@ describe('HTML files: sanitized and reduced to reading content', () => {
     expect((window as { __pwned?: string }).__pwned).toBeUndefined();
   });
 
-  it('keeps only absolute http(s) links, never resolving against a <base>', () => {
-    expect(hrefs(draft(HOSTILE))).toEqual(['https://ok.example/a']);
+  it('keeps only absolute http(s) links, never resolving against a <base>', async () => {
+    expect(hrefs(await draft(HOSTILE))).toEqual(['https://ok.example/a']);
   });
 
-  it('keeps emphasis and strong as marks', () => {
-    const d = draft(HOSTILE);
+  it('keeps emphasis and strong as marks', async () => {
+    const d = await draft(HOSTILE);
     const last = d.blocks[3];
     expect(last?.marks).toEqual([{ kind: 'em', start: 13, end: 21 }]);
     const first = d.blocks[0];
     expect(first?.marks).toEqual([{ kind: 'strong', start: 6, end: 15 }]);
   });
 
-  it('maps headings, paragraphs, lists, quotes and figure captions to blocks, and drops images', () => {
-    const d = draft(`<article>
+  it('maps headings, paragraphs, lists, quotes and figure captions to blocks, and drops images', async () => {
+    const d = await draft(`<article>
       <h1>The headline</h1>
       <p class="standfirst">A standfirst.</p>
       <h2>A section</h2>
@@ -96,13 +96,13 @@ describe('HTML files: sanitized and reduced to reading content', () => {
     ]);
   });
 
-  it('reads only the <article> of a page with one, leaving out menus, sidebars and footers', () => {
-    const d = draft('<body><header><p>Site menu</p></header><article><h1>Story</h1><p>Body.</p><p>More.</p></article><footer><p>Copyright</p></footer></body>');
+  it('reads only the <article> of a page with one, leaving out menus, sidebars and footers', async () => {
+    const d = await draft('<body><header><p>Site menu</p></header><article><h1>Story</h1><p>Body.</p><p>More.</p></article><footer><p>Copyright</p></footer></body>');
     expect(d.blocks.map((b) => b.text)).toEqual(['Body.', 'More.']);
   });
 
-  it('takes title and source from the metadata: og:title, og:site_name, canonical address, publication date', () => {
-    const d = draft(`<html><head><title>Story title | The Courier</title>
+  it('takes title and source from the metadata: og:title, og:site_name, canonical address, publication date', async () => {
+    const d = await draft(`<html><head><title>Story title | The Courier</title>
       <meta property="og:site_name" content="The Courier"><meta name="author" content="Jo Bloggs">
       <link rel="canonical" href="https://courier.example/story"><meta property="article:published_time" content="2026-03-01T08:00:00Z">
       </head><body><p>Para <a href="/other">other story</a>.</p><p>Two.</p></body></html>`);
@@ -113,20 +113,38 @@ describe('HTML files: sanitized and reduced to reading content', () => {
     expect(hrefs(d)).toEqual(['https://courier.example/other']);
   });
 
-  it('falls back to the author, and ignores a javascript: canonical address', () => {
+  it('falls back to the author, and ignores a javascript: canonical address', async () => {
     const doc = new DOMParser().parseFromString('<head><meta name="author" content="Jo Bloggs"><link rel="canonical" href="javascript:alert(1)"></head><body><h1>H</h1></body>', 'text/html');
     expect(readMetadata(doc)).toEqual({ title: 'H', source: { name: 'Jo Bloggs' } });
   });
 
-  it('refuses a page with no readable text, saying what to do instead', () => {
-    const result = draftFromHtml('<html><head><title>App</title><script src="app.js"></script></head><body><div id="root"></div><noscript>Enable JS</noscript></body></html>', 'app.html');
+  it('refuses a page with no readable text, saying what to do instead', async () => {
+    const result = await draftFromHtml('<html><head><title>App</title><script src="app.js"></script></head><body><div id="root"></div><noscript>Enable JS</noscript></body></html>', 'app.html');
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/“app\.html” has no text to read.*paste it instead/) });
   });
 
   it('is the same article as the same text pasted as plain text', async () => {
     const { parseTextSource } = await import('../../src/core/library/parse-text');
-    const html = draft('<h1>Same story</h1><p>First paragraph.</p><p>Second  paragraph.</p>');
+    const html = await draft('<h1>Same story</h1><p>First paragraph.</p><p>Second  paragraph.</p>');
     const text = parseTextSource({ text: 'Same story\n\nFirst paragraph.\n\nSecond paragraph.', format: 'auto' });
     expect(text.ok && text.value.id).toBe(html.id);
+  });
+
+  it('handles a large page in batches, looking through wrapper elements, with the same result', async () => {
+    const filler = 'and a long tail of words that makes the page heavy without making it slow to check '.repeat(2);
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i + 1} with <em>some</em> words ${filler}</p>`);
+    expect(paragraphs.join('\n').length).toBeGreaterThan(HTML_BATCH_CHARS);
+    let pauses = 0;
+    const result = await draftFromHtml(`<body><div id="page"><div class="content"><h1>Big</h1>${paragraphs.join('\n')}</div></div></body>`, 'big.html', async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBeGreaterThanOrEqual(1);
+    expect(result.ok && result.value.blocks.length).toBe(600);
+    expect(result.ok && result.value.blocks[599]).toEqual({ kind: 'paragraph', text: `Paragraph 600 with some words ${filler.trim()}`, marks: [{ kind: 'em', start: 19, end: 23 }] });
+  });
+
+  it('never reads the source of a script as text, even when it is all the page holds', async () => {
+    const result = await draftFromHtml('<body><script>if (a < b) { steal("<p>not text</p>") }</script></body>', 'script.html');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/has no text to read/) });
   });
 });

@@ -11,6 +11,8 @@ export interface ArticleDraft {
   source?: ArticleSource;
   published?: string;
   blocks: ArticleBlock[];
+  /** How many words the blocks hold (counted where the draft is made: in the worker for text). */
+  words: number;
 }
 
 /** What the text or file says about itself besides its blocks. */
@@ -55,7 +57,7 @@ export function draftFromBlocks(input: readonly ArticleBlock[], hints: DraftHint
     }
   }
   if (title === '') title = clean(hints.fallbackTitle) || 'Untitled article';
-  const draft: ArticleDraft = { id: articleIdOf(body), title: title.slice(0, TITLE_MAX), blocks: body };
+  const draft: ArticleDraft = { id: articleIdOf(body), title: title.slice(0, TITLE_MAX), blocks: body, words: countWords(body) };
   if (hints.source && hints.source.name.trim() !== '') draft.source = hints.source;
   if (hints.published) draft.published = hints.published;
   return { ok: true, value: draft };
@@ -83,6 +85,12 @@ export function articleFromDraft(draft: ArticleDraft, edits: DraftEdits): ParseR
   }
   if (draft.published) article.published = draft.published;
   return { ok: true, value: article };
+}
+
+function countWords(blocks: readonly ArticleBlock[]): number {
+  let words = 0;
+  for (const b of blocks) words += b.text.match(/\S+/g)?.length ?? 0;
+  return words;
 }
 
 function clean(text: string): string {

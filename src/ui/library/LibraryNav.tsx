@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { articleHref, LIBRARY_HREF, navigate } from '../app/use-hash-route';
 import { OpenArticleDialog } from './OpenArticleDialog';
 import { usePageFileDrop } from './use-page-file-drop';
@@ -32,16 +33,19 @@ export function OpenArticleButton({ label = 'Open article', className, acceptDro
       <button type="button" className={className} onClick={() => setDialog({ file: null })}>
         {label}
       </button>
-      {dialog && (
-        <OpenArticleDialog
-          initialFile={dialog.file}
-          onClose={() => setDialog(null)}
-          onOpened={(id) => {
-            setDialog(null);
-            navigate(articleHref(id));
-          }}
-        />
-      )}
+      {/* In the body: the top bar's backdrop-filter would otherwise hold the dialog's fixed backdrop inside the bar. */}
+      {dialog &&
+        createPortal(
+          <OpenArticleDialog
+            initialFile={dialog.file}
+            onClose={() => setDialog(null)}
+            onOpened={(id) => {
+              setDialog(null);
+              navigate(articleHref(id));
+            }}
+          />,
+          document.body,
+        )}
     </>
   );
 }

@@ -60,7 +60,7 @@ export function LibraryPage() {
 
   return (
     <div className="layout">
-      <header className="topbar">
+      <header className="topbar library-topbar">
         <a className="brand brand-link" href="#/">
           Marginalia
         </a>
@@ -87,10 +87,13 @@ export function LibraryPage() {
             className="library-search-input"
             aria-label="Search articles and annotations"
             aria-keyshortcuts="/"
-            placeholder="Search titles, sources, quotes, notes and tags   ( / )"
+            placeholder="Search titles, sources and annotations"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
+          <kbd className="library-search-key" aria-hidden="true">
+            /
+          </kbd>
         </div>
 
         {library.error ? (

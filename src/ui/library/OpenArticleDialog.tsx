@@ -1,6 +1,5 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { articleFromDraft } from '../../core/library/article-draft';
-import type { ArticleBlock } from '../../core/model/article';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { articleFromDraft, type ArticleDraft } from '../../core/library/article-draft';
 import { useLibrary, useOpenArticle } from '../../state/library';
 import { Dialog } from '../common/Dialog';
 import { ACCEPTED_FILES, type ArticleInput } from './read-source';
@@ -51,6 +50,12 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
   useEffect(() => {
     if (state.status === 'invalid') setError(state.error);
   }, [state]);
+
+  // On a small screen the dialog scrolls: bring a new error into view.
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [error]);
 
   const chooseFile = (chosen: File | null | undefined) => {
     if (!chosen) return;
@@ -176,7 +181,7 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
             id={ids.source}
             label="Source"
             value={source}
-            placeholder="Publisher or author (optional)"
+            placeholder="Optional"
             onChange={(value) => {
               setSource(value);
               setEdited((x) => ({ ...x, source: true }));
@@ -186,7 +191,7 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
 
         <p className="open-status" role="status">
           {state.status === 'reading' && 'Reading…'}
-          {draft && describeDraft(draft.blocks)}
+          {draft && describeDraft(draft)}
           {existing && (
             <>
               {' '}
@@ -196,7 +201,7 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
         </p>
 
         {error && (
-          <p className="form-error" role="alert">
+          <p ref={errorRef} className="form-error" role="alert">
             {error}
           </p>
         )}
@@ -225,10 +230,18 @@ function TextField({ id, label, value, placeholder, onChange }: { id: string; la
   );
 }
 
-function describeDraft(blocks: readonly ArticleBlock[]): string {
-  let words = 0;
-  for (const b of blocks) words += b.text.split(/\s+/).filter(Boolean).length;
-  const headings = blocks.filter((b) => b.kind === 'heading').length;
-  const parts = [plural(blocks.length - headings, 'paragraph'), headings > 0 ? plural(headings, 'heading') : null, plural(words, 'word')].filter(Boolean);
+function describeDraft({ blocks, words }: ArticleDraft): string {
+  const kinds = { paragraph: 0, heading: 0, 'list-item': 0, quote: 0 };
+  for (const b of blocks) {
+    if (b.kind === 'heading' || b.kind === 'list-item' || b.kind === 'quote') kinds[b.kind] += 1;
+    else kinds.paragraph += 1;
+  }
+  const parts = [
+    kinds.paragraph > 0 ? plural(kinds.paragraph, 'paragraph') : null,
+    kinds.heading > 0 ? plural(kinds.heading, 'heading') : null,
+    kinds['list-item'] > 0 ? plural(kinds['list-item'], 'list item') : null,
+    kinds.quote > 0 ? plural(kinds.quote, 'quote') : null,
+    plural(words, 'word'),
+  ].filter(Boolean);
   return `Found ${parts.join(', ')}.`;
 }

@@ -60,10 +60,13 @@ export async function readArticleInput(input: ArticleInput, signal?: AbortSignal
 async function parseHtml(html: string, fileName: string | undefined, signal?: AbortSignal): Promise<ParseResult<ArticleDraft>> {
   // Loaded on demand: DOMPurify and the reducer cost nothing until an HTML file is opened.
   const { draftFromHtml } = await import('./reduce-html');
-  // Let the page paint its "Reading…" state before the (synchronous) parse.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  signal?.throwIfAborted();
-  return draftFromHtml(html, fileName);
+  // Between batches (and before the first) the page paints and responds; a newer input aborts.
+  const pause = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    signal?.throwIfAborted();
+  };
+  await pause();
+  return draftFromHtml(html, fileName, pause);
 }
 
 function megabytes(bytes: number): string {

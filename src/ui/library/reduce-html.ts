@@ -52,18 +52,53 @@ export interface HtmlMetadata {
   published?: string;
 }
 
+/** How much HTML (in characters) is sanitized and reduced at a time; between batches the page gets to paint and respond. */
+export const HTML_BATCH_CHARS = 100_000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * A draft article from an HTML file. The page is parsed into an inert document (no scripts run,
  * nothing loads), its metadata read, and its reading content (the `<article>` or `<main>` when
  * there is one) sanitized by DOMPurify with an allow-list of reading elements and only http(s)
  * links, then reduced to blocks of plain text with emphasis and links as marks. Nothing from the
- * file is ever inserted into the page as HTML. Refuses a page with no readable text.
+ * file is ever inserted into the page as HTML. A large page is handled in batches of top-level
+ * elements with `pause()` between them (it may throw, e.g. to abort). Refuses a page with no
+ * readable text.
  */
-export function draftFromHtml(html: string, fileName?: string): ParseResult<ArticleDraft> {
+export async function draftFromHtml(html: string, fileName?: string, pause: () => Promise<void> = nextTask): Promise<ParseResult<ArticleDraft>> {
   const doc = new DOMParser().parseFromString(normalizeInput(html), 'text/html');
   const meta = readMetadata(doc);
-  const root = mainContent(doc);
-  const fragment = purifier().sanitize(root.innerHTML, {
+  const base = meta.source?.url;
+  const blocks: ArticleBlock[] = [];
+  const holder = doc.createElement('div');
+  let size = 0;
+  const reduceHeld = () => {
+    walkContainer(sanitize(holder.innerHTML), 'paragraph', blocks, base);
+    holder.replaceChildren();
+    size = 0;
+  };
+  for (const node of Array.from(contentRoot(mainContent(doc)).childNodes)) {
+    holder.append(node);
+    size += node instanceof Element ? node.outerHTML.length : (node.textContent?.length ?? 0);
+    if (size >= HTML_BATCH_CHARS) {
+      reduceHeld();
+      await pause();
+    }
+  }
+  reduceHeld();
+  dropRepeatedTitle(blocks, meta.title);
+  const name = fileName ? `The file “${fileName}”` : 'The pasted HTML';
+  return draftFromBlocks(blocks, {
+    fallbackTitle: fileName ? titleFromFileName(fileName) : 'Pasted page',
+    emptyMessage: `${name} has no text to read: Marginalia keeps a page’s headings, paragraphs, lists, quotes and captions, and found none (a page built by scripts may save no text). Copy the article’s text from your browser and paste it instead.`,
+    ...meta,
+  });
+}
+
+/** Sanitizes a piece of the page with the reading allow-list; returns an inert fragment. */
+function sanitize(html: string): DocumentFragment {
+  return purifier().sanitize(html, {
     ALLOWED_TAGS: READING_TAGS,
     ALLOWED_ATTR: ['href'],
     // http(s) and relative addresses (resolved later against the page's own address, or dropped).
@@ -71,17 +106,23 @@ export function draftFromHtml(html: string, fileName?: string): ParseResult<Arti
     ADD_FORBID_CONTENTS: HIDDEN,
     RETURN_DOM_FRAGMENT: true,
   });
-  const base = meta.source?.url;
-  const blocks: ArticleBlock[] = [];
-  walkContainer(fragment, 'paragraph', blocks, base);
-  dropRepeatedTitle(blocks, meta.title);
-  const name = fileName ? `The file “${fileName}”` : 'The pasted HTML';
-  const hints = {
-    fallbackTitle: fileName ? titleFromFileName(fileName) : 'Pasted page',
-    emptyMessage: `${name} has no text to read: Marginalia keeps a page’s headings, paragraphs, lists, quotes and captions, and found none (a page built by scripts may save no text). Copy the article’s text from your browser and paste it instead.`,
-    ...meta,
-  };
-  return draftFromBlocks(blocks, hints);
+}
+
+/** Plain wrappers, which add nothing to the reading and can be looked through. */
+const WRAPPERS = new Set(['div', 'section', 'article', 'main', 'center']);
+
+/**
+ * The element whose children are the content, so that a page wrapped in `<div>`s can still be
+ * handled in batches: a wrapper that is the only element (with no text of its own) is looked through.
+ */
+function contentRoot(root: Element): Element {
+  let current = root;
+  for (;;) {
+    const only = current.children.length === 1 ? (current.children[0] as Element) : null;
+    const hasText = Array.from(current.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+    if (!only || hasText || !WRAPPERS.has(only.localName)) return current;
+    current = only;
+  }
 }
 
 /** Title, source (site name or author, canonical address) and date of publication from the page's head. */
