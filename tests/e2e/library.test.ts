@@ -4,6 +4,7 @@ import { articleFromDraft } from '../../src/core/library/article-draft';
 import { parseTextSource } from '../../src/core/library/parse-text';
 import { articleText } from '../../src/core/model/article';
 import { annotationItems, useBrowser } from './support/app';
+import { axeViolations } from './support/axe';
 import { annotate, card, eventually, highlight } from './support/reader';
 
 const app = useBrowser();
@@ -207,6 +208,38 @@ describe('The library', () => {
     await eventually(() => annotationItems(page).count()).toBe(1);
     expect(await annotationItems(page).locator('q').textContent()).toBe('evidence about item 8999');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe-core violations: the library with search results, the Open article dialog with an error, the delete dialog, the not-found page', async () => {
+    const { context, page } = await app.open();
+    let dialog = await openDialog(page);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await dialog.getByRole('alert').waitFor();
+    expect(await axeViolations(page), 'Open article with an error').toEqual([]);
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(PASTED);
+    await eventually(() => dialog.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Council approves the new bridge');
+    expect(await axeViolations(page), 'Open article filled in').toEqual([]);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.locator('article h1', { hasText: 'Council approves the new bridge' }).waitFor();
+    await annotate(page, 'voted 7 to 2', { button: 'Fact-check', verdict: 'Misleading', note: 'Minutes differ.', tags: 'votes' });
+
+    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('list', { name: 'Articles' }).getByRole('listitem').nth(1).waitFor();
+    expect(await axeViolations(page), 'library').toEqual([]);
+    await page.getByRole('searchbox', { name: 'Search articles and annotations' }).fill('votes');
+    await page.getByRole('link', { name: 'voted 7 to 2' }).waitFor();
+    expect(await axeViolations(page), 'library search results').toEqual([]);
+    await page.getByRole('searchbox', { name: 'Search articles and annotations' }).fill('');
+    await page.getByRole('button', { name: 'Delete “Council approves the new bridge”' }).click();
+    dialog = page.getByRole('dialog', { name: 'Delete article?' });
+    await dialog.waitFor();
+    expect(await axeViolations(page), 'delete dialog').toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.goto(`${app.baseUrl}/#/a/h-ffffffffffffffffffffffffffffffff`);
+    await page.getByRole('heading', { level: 1, name: 'This article is not in your library' }).waitFor();
+    expect(await axeViolations(page), 'not found').toEqual([]);
     await context.close();
   });
 });
