@@ -70,5 +70,5 @@ export const useUiStore = create<UiState>()((set) => ({
   clearFilters: () => set({ search: '', verdictFilter: null, tagFilter: null }),
   showError: (error) => set({ error }),
   clearError: () => set({ error: null }),
-  resetForArticle: () => set({ pending: null, activeId: null, editor: null, search: '' }),
+  resetForArticle: () => set({ pending: null, activeId: null, editor: null, search: '', verdictFilter: null, tagFilter: null }),
 }));

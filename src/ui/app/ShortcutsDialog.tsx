@@ -31,6 +31,13 @@ export const SHORTCUTS: ReadonlyArray<{ group: string; keys: ReadonlyArray<{ key
     ],
   },
   {
+    group: 'Library and dialogs',
+    keys: [
+      { keys: ['/'], action: 'Search the library (in the library view)' },
+      { keys: ['Ctrl', 'Enter'], action: 'Open the article (in the Open article dialog)' },
+    ],
+  },
+  {
     group: 'Help',
     keys: [{ keys: ['?'], action: 'Show this list' }],
   },
