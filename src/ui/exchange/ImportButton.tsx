@@ -4,6 +4,7 @@ import { quoteLocator, type CurrentArticle } from '../../core/exchange/plan-impo
 import type { Article } from '../../core/model/article';
 import type { AnnotatableText } from '../../core/model/new-annotation';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
+import { useLibrary } from '../../state/library';
 import { useImport } from './use-import';
 
 /** Files the chooser offers: our .jsonld exports and plain JSON (Hypothesis, other tools). */
@@ -68,9 +69,16 @@ export function ImportButton({ article, text }: ImportButtonProps) {
         // In a portal: the top bar is a containing block for fixed elements (its backdrop
         // filter), which would pin the dialog inside the bar instead of over the page.
         createPortal(
-          <ImportPreviewDialog fileName={state.fileName} plan={state.plan} busy={state.step === 'importing'} onConfirm={() => void confirm()} onCancel={cancel} />,
+          <LibraryAwarePreview fileName={state.fileName} plan={state.plan} busy={state.step === 'importing'} onConfirm={() => void confirm()} onCancel={cancel} />,
           document.body,
         )}
     </>
   );
+}
+
+/** The preview, told which articles the library has (read only while the preview is open). */
+function LibraryAwarePreview(props: Omit<React.ComponentProps<typeof ImportPreviewDialog>, 'knownArticleIds'>) {
+  const { entries } = useLibrary();
+  const known = useMemo(() => new Set(entries.map((e) => e.id)), [entries]);
+  return <ImportPreviewDialog {...props} knownArticleIds={known} />;
 }

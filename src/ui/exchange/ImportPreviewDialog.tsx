@@ -10,6 +10,8 @@ interface ImportPreviewDialogProps {
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Ids of the articles in the library, to say whether another article's annotations can be seen yet. */
+  knownArticleIds?: ReadonlySet<string>;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -19,7 +21,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
  * annotations, updates of stored ones, what is skipped and why, and what belongs to another
  * article (kept, shown there). `Import` writes it all; `Cancel` (or Escape) writes nothing.
  */
-export function ImportPreviewDialog({ fileName, plan, busy, onConfirm, onCancel }: ImportPreviewDialogProps) {
+export function ImportPreviewDialog({ fileName, plan, busy, onConfirm, onCancel, knownArticleIds }: ImportPreviewDialogProps) {
   const skipped = plan.skipped.reduce((n, s) => n + s.count, 0);
   const elsewhere = plan.otherArticles.reduce((n, a) => n + a.count, 0);
   const total = plan.toWrite.length;
@@ -54,6 +56,12 @@ export function ImportPreviewDialog({ fileName, plan, busy, onConfirm, onCancel 
               {plan.otherArticles.map((a) => (
                 <li key={a.articleId}>
                   {a.count}: <span className="import-article">{a.label}</span>
+                  {knownArticleIds &&
+                    (knownArticleIds.has(a.articleId) ? (
+                      <span className="import-article-status"> (in your library)</span>
+                    ) : (
+                      <span className="import-article-status"> (not in your library yet: open that article to see them)</span>
+                    ))}
                 </li>
               ))}
             </ul>
