@@ -91,7 +91,7 @@ describe('Importing a file', () => {
       '3 new annotations',
       '0 updates of annotations stored here (the file’s version is newer)',
       '1 skipped1: notes on a whole page, not on a passage',
-      '1 for another article: kept, and shown when that article is open1: https://news.example.com/another-article',
+      '1 for another article: kept, and shown when that article is open1: https://news.example.com/another-article (not in your library yet: open that article to see them)',
     ]);
     expect(within(dialog).getByRole('list', { name: 'Notes on this file' })).toHaveTextContent('HTML or script markup. It is kept as plain text and never run.');
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
