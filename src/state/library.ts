@@ -1,6 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import Dexie from 'dexie';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { buildLibrary, countAnnotations, missingArticles, type LibraryEntry, type MissingArticle } from '../core/library/library-entries';
 import { parseShippedManifest, type ShippedArticle } from '../core/library/shipped-manifest';
 import type { Annotation } from '../core/model/annotation';
@@ -119,23 +118,4 @@ async function refreshLibrary(client: ReturnType<typeof useQueryClient>, id: str
     client.invalidateQueries({ queryKey: queryKeys.annotationsAll() }),
     client.invalidateQueries({ queryKey: queryKeys.article(id) }),
   ]);
-}
-
-/**
- * Keeps the library in step with articles added or deleted in other tabs: Dexie broadcasts each
- * committed change as `storagemutated`, keyed by `idb://<database>/<table>/…`.
- */
-export function useLibrarySync(): void {
-  const { db } = useServices();
-  const client = useQueryClient();
-  useEffect(() => {
-    const prefix = `idb://${db.name}/articles/`;
-    const onChange = (parts: Record<string, unknown>) => {
-      if (!Object.keys(parts).some((key) => key.startsWith(prefix))) return;
-      void client.invalidateQueries({ queryKey: queryKeys.storedArticles() });
-      void client.invalidateQueries({ queryKey: queryKeys.articlesAll() });
-    };
-    Dexie.on('storagemutated', onChange);
-    return () => Dexie.on.storagemutated.unsubscribe(onChange);
-  }, [db, client]);
 }

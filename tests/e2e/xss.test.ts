@@ -49,6 +49,14 @@ async function panelText(page: Page): Promise<string> {
 
 const fold = (s: string) => s.replace(/\s+/g, ' ');
 
+/** Every payload appears, as the text it is, in the panel (notes render lazily, so this waits). */
+async function expectShownAsText(page: Page, payloads: readonly string[]) {
+  await eventually(async () => {
+    const text = await panelText(page);
+    return payloads.filter((p) => !text.includes(fold(p)));
+  }).toEqual([]);
+}
+
 describe('The injection detector', () => {
   it('does notice a payload that runs (so that its silence below means something)', async () => {
     const { page } = await app.open();
@@ -72,10 +80,7 @@ describe('Injection payloads through the editor', () => {
     }
     await eventually(() => annotationItems(page).count()).toBe(HTML_PAYLOADS.length);
     // Rendered Markdown arrives lazily; wait for the last note to be rendered, then look.
-    await eventually(async () => {
-      const text = await panelText(page);
-      return HTML_PAYLOADS.filter((p) => !text.includes(fold(p)));
-    }).toEqual([]);
+    await expectShownAsText(page, HTML_PAYLOADS);
     await expectNothingRan(page, seen);
 
     await page.reload();
@@ -170,10 +175,7 @@ describe('Injection payloads through imported files', () => {
     await expectNothingRan(page, seen);
     await preview.getByRole('button', { name: 'Import' }).click();
     await eventually(() => annotationItems(page).count()).toBe(payloads.length);
-    await eventually(async () => {
-      const text = await panelText(page);
-      return HTML_PAYLOADS.filter((p) => !text.includes(fold(p)));
-    }).toEqual([]);
+    await expectShownAsText(page, HTML_PAYLOADS);
     await expectNothingRan(page, seen);
     expect(errors).toEqual([]);
   });
@@ -212,10 +214,7 @@ describe('Injection payloads through imported files', () => {
     await preview.waitFor();
     await preview.getByRole('button', { name: 'Import' }).click();
     await eventually(() => annotationItems(page).count()).toBe(HTML_PAYLOADS.length);
-    await eventually(async () => {
-      const text = await panelText(page);
-      return HTML_PAYLOADS.filter((p) => !text.includes(fold(p)));
-    }).toEqual([]);
+    await expectShownAsText(page, HTML_PAYLOADS);
     await expectNothingRan(page, seen);
     expect(errors).toEqual([]);
   });

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { useArticle } from '../../state/article';
-import { useLibrarySync } from '../../state/library';
 import { useStorageSync } from '../../state/storage-sync';
 import { useUiStore } from '../../state/ui-store';
 import { LibraryPage } from '../library/LibraryPage';
@@ -17,7 +16,6 @@ export const DEFAULT_ARTICLE_ID = 'press-tv-washington-asked-moscow-nusra';
  */
 export function App({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) {
   useStorageSync();
-  useLibrarySync();
   const route = useHashRoute(articleId);
   const view = route.view === 'reader' ? `a:${route.articleId}` : route.view;
 
