@@ -120,7 +120,7 @@ describe('The library', () => {
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
     expect(screen.getByText('Bring your own articles.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Open your own article' }));
-    expect(screen.getByRole('dialog', { name: 'Open article' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Open article' })).toBeInTheDocument();
   });
 
   it('lists annotations whose article is not in the library, saying which article they need', async () => {

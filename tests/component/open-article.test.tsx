@@ -11,7 +11,7 @@ const PASTED = 'Council approves the new bridge\n\nThe city council voted 7 to 2
 
 async function openDialog(user: UserEvent) {
   await user.click(await screen.findByRole('button', { name: 'Open article' }));
-  return screen.getByRole('dialog', { name: 'Open article' });
+  return screen.findByRole('dialog', { name: 'Open article' });
 }
 
 describe('Open article: pasted text', () => {

@@ -1,11 +1,13 @@
-import { useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { useArticle } from '../../state/article';
 import { useStorageSync } from '../../state/storage-sync';
 import { useUiStore } from '../../state/ui-store';
-import { LibraryPage } from '../library/LibraryPage';
 import '../library/library.css';
 import { ReaderPage } from './ReaderPage';
 import { LIBRARY_HREF, useHashRoute } from './use-hash-route';
+
+/** The library view loads on first visit: a reader who only reads never downloads it. */
+const LibraryPage = lazy(() => import('../library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
 
 /** The article the reader opens by default (public/articles/<id>.json). */
 export const DEFAULT_ARTICLE_ID = 'press-tv-washington-asked-moscow-nusra';
@@ -26,7 +28,17 @@ export function App({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) 
 
   switch (route.view) {
     case 'library':
-      return <LibraryPage />;
+      return (
+        <Suspense
+          fallback={
+            <p className="app-message" role="status">
+              Opening the library…
+            </p>
+          }
+        >
+          <LibraryPage />
+        </Suspense>
+      );
     case 'unknown':
       return (
         <Message title="There is nothing at this address">

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { articleHref, LIBRARY_HREF, navigate } from '../app/use-hash-route';
-import { OpenArticleDialog } from './OpenArticleDialog';
 import { usePageFileDrop } from './use-page-file-drop';
+
+/** The dialog and its parsers load when it is first opened. */
+const OpenArticleDialog = lazy(() => import('./OpenArticleDialog').then((m) => ({ default: m.OpenArticleDialog })));
 
 /** The `Library` button: goes to the library (a history entry, so Back returns to the article). */
 export function LibraryButton() {
@@ -36,14 +38,16 @@ export function OpenArticleButton({ label = 'Open article', className, acceptDro
       {/* In the body: the top bar's backdrop-filter would otherwise hold the dialog's fixed backdrop inside the bar. */}
       {dialog &&
         createPortal(
-          <OpenArticleDialog
-            initialFile={dialog.file}
-            onClose={() => setDialog(null)}
-            onOpened={(id) => {
-              setDialog(null);
-              navigate(articleHref(id));
-            }}
-          />,
+          <Suspense fallback={null}>
+            <OpenArticleDialog
+              initialFile={dialog.file}
+              onClose={() => setDialog(null)}
+              onOpened={(id) => {
+                setDialog(null);
+                navigate(articleHref(id));
+              }}
+            />
+          </Suspense>,
           document.body,
         )}
     </>
