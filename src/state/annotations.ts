@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { replaceEqualDeep, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Annotation } from '../core/model/annotation';
 import { compareByPosition } from '../core/model/annotation';
 import { deleteAnnotation, listAnnotations, putAnnotation, saveEdit } from '../storage/annotations';
@@ -11,7 +11,26 @@ export function useAnnotations(articleId: string) {
   return useQuery({
     queryKey: queryKeys.annotations(articleId),
     queryFn: async () => (await listAnnotations(db, articleId)).sort(compareByPosition),
+    structuralSharing: shareById,
   });
+}
+
+/**
+ * Structural sharing by id: an annotation deep-equal to the one cached keeps the cached object,
+ * wherever it now stands in the list. (The default matches by index, so one annotation inserted
+ * near the top would hand every card below it a new object, and thousands of memoised cards
+ * would re-render on each save.) The same list back when nothing changed.
+ */
+export function shareById(previous: unknown, next: unknown): unknown {
+  if (!Array.isArray(previous) || !Array.isArray(next)) return next;
+  const before = new Map((previous as Annotation[]).map((a) => [a.id, a]));
+  let same = previous.length === next.length;
+  const shared = (next as Annotation[]).map((a, i) => {
+    const kept = replaceEqualDeep(before.get(a.id), a);
+    if (kept !== previous[i]) same = false;
+    return kept;
+  });
+  return same ? previous : shared;
 }
 
 /**

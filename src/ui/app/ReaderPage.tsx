@@ -107,9 +107,13 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     dismiss: clearSelection,
   });
 
+  // Read through a ref, so that the card callbacks stay the same when the anchors change and the
+  // panel's memoised cards (10,000 of them, maybe) do not all re-render on every save.
+  const anchorsRef = useRef(anchors);
+  anchorsRef.current = anchors;
   const scrollToPassage = useCallback(
     (annotation: Annotation) => {
-      const anchor = anchors.get(annotation.id);
+      const anchor = anchorsRef.current.get(annotation.id);
       const map = textMapRef.current;
       if (!anchor || anchor.status === 'orphaned' || !map) return;
       const range = map.toRange(anchor);
@@ -119,7 +123,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
     },
-    [anchors],
+    [],
   );
 
   const onActivate = useCallback(
@@ -138,7 +142,8 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     announce(`Annotation ${index + 1} of ${total}. ${describeAnnotation(annotation)}`);
   });
   const onEdit = useCallback((annotation: Annotation) => openEditor({ mode: 'edit', id: annotation.id, original: annotation }), [openEditor]);
-  const onDelete = useCallback((annotation: Annotation) => void actions.destroy(annotation), [actions]);
+  const { destroy } = actions;
+  const onDelete = useCallback((annotation: Annotation) => void destroy(annotation), [destroy]);
   const onPassageClick = useCallback((ids: string[]) => setActive(ids[0] ?? null), [setActive]);
 
 

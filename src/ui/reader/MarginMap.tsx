@@ -42,9 +42,10 @@ function measure(map: DomTextMap | null | undefined, marks: readonly Mark[], anc
   const at = new Map<string, number>();
   for (const mark of marks) {
     const anchor = anchors.get(mark.annotation.id);
-    const range = anchor && anchor.status !== 'orphaned' ? map.toRange(anchor) : null;
-    const rect = range && typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
-    if (rect) at.set(mark.annotation.id, clamp01((rect.top - box.top) / box.height));
+    // Estimated from the block's box: measuring thousands of Ranges would lay out every block
+    // that content-visibility skips, and leave thousands of live Ranges slowing each DOM change.
+    const top = anchor && anchor.status !== 'orphaned' ? map.topOf(anchor.start) : null;
+    if (top !== null) at.set(mark.annotation.id, clamp01((top - box.top) / box.height));
   }
   return { marks: at, view: { top: clamp01(-box.top / box.height), bottom: clamp01((window.innerHeight - box.top) / box.height) } };
 }

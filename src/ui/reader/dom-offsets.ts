@@ -1,5 +1,9 @@
 import type { TextSpan } from '../../core/anchoring/describe';
 
+interface BlockSpan extends TextSpan {
+  element: Element;
+}
+
 /**
  * The one place that converts between DOM positions and text offsets (UTF-16) within the
  * article root. Built once per rendering of the article: it records each text node with the
@@ -67,6 +71,40 @@ export class DomTextMap {
     }
     if (first === undefined || last === undefined) return null;
     return { start: this.starts[first] as number, end: (this.starts[last] as number) + (this.nodes[last] as Text).data.length };
+  }
+
+  /**
+   * The viewport top (px) of the text at `offset`, estimated from the box of the block holding
+   * it (the root's child element), in proportion to where the offset lies in the block's text.
+   * Unlike measuring a Range, this lays out nothing inside blocks skipped by
+   * `content-visibility: auto` and leaves no live Range behind (each live Range slows every later
+   * DOM change until it is collected): right for overviews such as the margin map, which place
+   * thousands of passages. Null when the offset is in no block.
+   */
+  topOf(offset: number): number | null {
+    const blocks = this.blockSpans();
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((blocks[mid] as BlockSpan).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const block = blocks[lo];
+    if (!block || offset < block.start || offset > block.end) return null;
+    const box = block.element.getBoundingClientRect();
+    return box.top + (box.height * (offset - block.start)) / Math.max(1, block.end - block.start);
+  }
+
+  private blocks: BlockSpan[] | null = null;
+
+  /** The root's child elements that hold text, with their spans, in text order; built on first use. */
+  private blockSpans(): BlockSpan[] {
+    this.blocks ??= Array.from(this.root.children).flatMap((element) => {
+      const span = this.spanOf(element);
+      return span ? [{ ...span, element }] : [];
+    });
+    return this.blocks;
   }
 
   /** Text offset of a DOM boundary point inside the root, or null when it is outside. */

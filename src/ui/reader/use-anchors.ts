@@ -36,7 +36,10 @@ export interface Anchors {
 export function useAnchors(on: AnnotatableText | null, annotations: readonly Annotation[]): Anchors {
   const pass = useMemo(() => (on ? anchorAll(on.text, on.map, annotations.map((a) => a.target), { textHash: on.textHash }) : null), [on, annotations]);
   const settled = useSettled(on, pass);
-  return useMemo(() => {
+  // The anchors handed out last time: one that has not changed is handed out again, the same
+  // object, so that the panel's memoised cards (10,000 of them, maybe) skip re-rendering.
+  const previous = useRef<ReadonlyMap<string, Anchor>>(new Map());
+  const result = useMemo(() => {
     const anchors = new Map<string, Anchor>();
     const items: PaintItem[] = [];
     if (!on || !pass) return { anchors, items, paint: paintSet(items) };
@@ -47,12 +50,24 @@ export function useAnchors(on: AnnotatableText | null, annotations: readonly Ann
         // `kept` follows the annotation as it is now, not as it was when the worker was asked.
         if (found) anchor = found.status === 'drifted' ? { ...found, kept: annotation.target.keptOnTextHash === on.textHash } : found;
       }
+      const before = previous.current.get(annotation.id);
+      if (before && sameAnchor(before, anchor)) anchor = before;
       anchors.set(annotation.id, anchor);
       if (isPlaced(anchor)) items.push({ id: annotation.id, start: anchor.start, end: anchor.end, style: paintStyleOf(annotation) });
     });
     items.sort((a, b) => a.start - b.start || b.end - a.end);
     return { anchors, items, paint: paintSet(items) };
   }, [on, annotations, pass, settled]);
+  useEffect(() => {
+    previous.current = result.anchors;
+  }, [result]);
+  return result;
+}
+
+/** True when two anchors say the same thing (every field equal). */
+function sameAnchor(a: Anchor, b: Anchor): boolean {
+  const keys = Object.keys(a) as (keyof Anchor)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 const NO_ANSWERS: ReadonlyMap<string, Anchor> = new Map();

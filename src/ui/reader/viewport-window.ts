@@ -14,48 +14,45 @@ export interface ViewportWindow {
 /**
  * Watches which blocks of the article (the root's element children) lie within WINDOW_SCREENS
  * of the viewport, and calls `onChange` (at most once a frame) when the text they cover changes.
- * An IntersectionObserver does the watching, so scrolling costs no work of ours until a block
- * crosses the margin; the first span is found at once by a binary search on the blocks' boxes.
- * Without IntersectionObserver (jsdom), the span is null.
+ * It works on scroll and resize only: the blocks stand in document order, so two binary searches
+ * on their boxes find the run near the viewport (a few dozen box reads for thousands of blocks).
+ * An IntersectionObserver on every block would cost its intersection pass in every frame,
+ * typing included. Without layout (jsdom), the span is null.
  */
 export function watchViewport(map: DomTextMap, onChange: () => void): ViewportWindow {
   const view = map.root.ownerDocument.defaultView;
-  if (!view || typeof IntersectionObserver !== 'function') return { span: null, dispose: () => {} };
+  if (!view || typeof ResizeObserver !== 'function') return { span: null, dispose: () => {} };
   const blocks = Array.from(map.root.children);
   const spans = new Map<Element, TextSpan | null>();
   const spanOf = (block: Element) => {
     if (!spans.has(block)) spans.set(block, map.spanOf(block));
     return spans.get(block) ?? null;
   };
-  const near = new Set<Element>(initialBlocks(blocks, view));
+  const state: { span: TextSpan | null } = { span: unionOf(nearBlocks(blocks, view), spanOf) };
   let frame = 0;
-  const state: { span: TextSpan | null } = { span: unionOf(near, spanOf) };
-
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) near.add(entry.target);
-        else near.delete(entry.target);
-      }
-      const span = unionOf(near, spanOf);
-      if (span?.start === state.span?.start && span?.end === state.span?.end) return;
-      state.span = span;
-      if (frame === 0) {
-        frame = view.requestAnimationFrame(() => {
-          frame = 0;
-          onChange();
-        });
-      }
-    },
-    { rootMargin: `${WINDOW_SCREENS * 100}% 0px` },
-  );
-  for (const block of blocks) observer.observe(block);
+  const measure = () => {
+    frame = 0;
+    const span = unionOf(nearBlocks(blocks, view), spanOf);
+    if (span.start === state.span?.start && span.end === state.span?.end) return;
+    state.span = span;
+    onChange();
+  };
+  const schedule = () => {
+    if (frame === 0) frame = view.requestAnimationFrame(measure);
+  };
+  view.addEventListener('scroll', schedule, { passive: true });
+  view.addEventListener('resize', schedule);
+  // The article's height changes when fonts arrive or skipped blocks get their real size.
+  const resized = new ResizeObserver(schedule);
+  resized.observe(map.root);
   return {
     get span() {
       return state.span;
     },
     dispose() {
-      observer.disconnect();
+      view.removeEventListener('scroll', schedule);
+      view.removeEventListener('resize', schedule);
+      resized.disconnect();
       if (frame !== 0) view.cancelAnimationFrame(frame);
     },
   };
@@ -74,11 +71,8 @@ function unionOf(blocks: Iterable<Element>, spanOf: (block: Element) => TextSpan
   return start < end ? { start, end } : { start: 0, end: 0 };
 }
 
-/**
- * The blocks within the margin now, before the observer's first report: blocks stand in
- * document order, so their boxes are sorted by top and two binary searches find the run.
- */
-function initialBlocks(blocks: readonly Element[], view: Window): Element[] {
+/** The blocks within WINDOW_SCREENS of the viewport: their boxes are sorted by top, so two binary searches find the run. */
+function nearBlocks(blocks: readonly Element[], view: Window): Element[] {
   const margin = WINDOW_SCREENS * view.innerHeight;
   const top = -margin;
   const bottom = view.innerHeight + margin;
