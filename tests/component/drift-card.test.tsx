@@ -1,30 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CodePointMap } from '../../src/core/anchoring/code-points';
-import { articleText, type Article } from '../../src/core/model/article';
-import { newAnnotation, type AnnotatableText } from '../../src/core/model/new-annotation';
-import { textHash } from '../../src/core/model/text-hash';
+import { shippedAnnotatable } from '../support/shipped-article';
+import { annotateOlder, CUT, FIXED, olderAnnotatable as olderOn, TYPO } from '../support/older-shipped-article';
 import { panel, renderAppWith, text as currentText } from './shipped-article';
-import { shippedAnnotatable, shippedArticle } from '../support/shipped-article';
-
-/** The shipped article as it was before an edit: a typo since fixed, and a sentence since cut. */
-const CUT = 'This sentence was cut from the article later on.';
-const older: Article = {
-  ...shippedArticle,
-  blocks: shippedArticle.blocks.map((b, i) => ({ ...b, text: (i === 1 ? `${CUT} ` : '') + b.text.replace('have been killed', 'have been kiled') })),
-};
-const olderText = articleText(older);
-const olderOn: AnnotatableText = { ...shippedAnnotatable, text: olderText, textHash: textHash(olderText), map: new CodePointMap(olderText) };
-
-const TYPO = 'over 400,000 people have been kiled in the conflict';
-const FIXED = 'over 400,000 people have been killed in the conflict';
-
-function annotateOlder(quote: string, id: string) {
-  const start = olderText.indexOf(quote);
-  const made = newAnnotation(olderOn, { start, end: start + quote.length }, { note: 'check the figure', verdict: null, tags: [], evidence: [] }, id, new Date('2026-01-02T03:04:05Z'));
-  if (!made) throw new Error(`“${quote}” is not in the older text`);
-  return made;
-}
 
 function cardQuoting(quote: string): HTMLElement {
   const card = within(panel())

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CodePointMap } from '../../src/core/anchoring/code-points';
+import type { Annotation } from '../../src/core/model/annotation';
+import { articleText, type Article } from '../../src/core/model/article';
+import { EMPTY_CONTENT, newAnnotation, type AnnotatableText } from '../../src/core/model/new-annotation';
+import { textHash } from '../../src/core/model/text-hash';
+import { useBrowser } from './support/app';
+import { eventually } from './support/reader';
+import { storeAndReload } from './support/stored-records';
+
+const app = useBrowser();
+const COUNT = 10_000;
+const WORDS = ['harbour', 'ledger', 'orchard', 'meridian', 'lantern', 'quarry', 'tundra', 'citadel'];
+
+/** A long article (about 600 KB) of numbered sentences, and one annotation on each of the first 10,000. */
+function longArticle(): { article: Article; annotations: Annotation[] } {
+  const sentences = Array.from({ length: COUNT + 200 }, (_, n) => `Sentence ${n} tells of the ${WORDS[n % 8]} and the ${WORDS[(n * 3) % 8]}.`);
+  const blocks: Article['blocks'] = [];
+  for (let i = 0; i < sentences.length; i += 17) blocks.push({ kind: 'paragraph', text: sentences.slice(i, i + 17).join(' ') });
+  const article: Article = { id: 'e2e-long', iri: 'urn:marginalia:e2e:long', title: 'A long article with ten thousand annotations', blocks };
+  const text = articleText(article);
+  const on: AnnotatableText = { articleId: article.id, source: article.iri, text, textHash: textHash(text), map: new CodePointMap(text) };
+  const annotations = sentences.slice(0, COUNT).map((sentence, n) => {
+    const start = text.indexOf(`${sentence} `) >= 0 ? text.indexOf(`${sentence} `) : text.indexOf(sentence);
+    const made = newAnnotation(on, { start, end: start + sentence.length }, { ...EMPTY_CONTENT, note: n % 3 === 0 ? `note ${n}` : '' }, `urn:uuid:e2e-${n}`, new Date('2026-01-02T03:04:05Z'));
+    if (!made) throw new Error(`no annotation on sentence ${n}`);
+    return made;
+  });
+  return { article, annotations };
+}
+
+/** The texts of every range registered as a custom highlight, the active overlay left out. */
+function registeredTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      if (name !== 'mg-active') for (const range of highlight) out.push(range.toString());
+    }
+    return out;
+  });
+}
+
+const numberOf = (sentence: string) => Number(/^Sentence (\d+)/.exec(sentence)?.[1] ?? NaN);
+
+describe('A long article with 10,000 annotations', () => {
+  it('registers only the passages near the viewport, follows the scroll, and a click activates the passage’s card', async () => {
+    const { article, annotations } = longArticle();
+    const { page, errors } = await app.open();
+    await storeAndReload(page, { articles: [article], annotations });
+    await page.goto(`${app.baseUrl}/#/a/${article.id}`);
+    await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
+    await eventually(async () => (await registeredTexts(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('.card-list > li').count()).toBe(COUNT);
+
+    // At the top: a window of passages, all from the start of the article.
+    const atTop = await registeredTexts(page);
+    expect(atTop.length).toBeLessThan(COUNT / 10);
+    expect(Math.max(...atTop.map(numberOf))).toBeLessThan(COUNT / 10);
+
+    // Halfway down: the window has moved with the page.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await eventually(async () => Math.min(...(await registeredTexts(page)).map(numberOf))).toBeGreaterThan(COUNT / 5);
+    const halfway = await registeredTexts(page);
+    expect(halfway.length).toBeLessThan(COUNT / 10);
+
+    // A click on a painted passage in view activates its card (found through the interval index).
+    const target = await page.evaluate(() => {
+      for (const [name, highlight] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+        if (name === 'mg-active') continue;
+        for (const range of highlight) {
+          const rect = range.getClientRects()[0];
+          if (rect && rect.top > 150 && rect.bottom < window.innerHeight - 150 && rect.width > 40) return { text: range.toString(), x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    if (!target) return;
+    await page.mouse.click(target.x, target.y);
+    const activeCard = page.locator('.card-list > li[aria-current="true"]');
+    await eventually(() => activeCard.locator('.card-quote').innerText()).toContain(target.text);
+    expect(await activeCard.count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
