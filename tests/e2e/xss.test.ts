@@ -130,6 +130,30 @@ describe('Injection payloads through the editor', () => {
   });
 });
 
+describe('Injection payloads through the fact-check fields', () => {
+  it('source titles, claimants and claim summaries keep every payload as text and run none', async () => {
+    const { page, errors } = await app.open();
+    const seen = await watch(page);
+    for (const payload of HTML_PAYLOADS) {
+      const dialog = await openEditor(page, PASSAGE, 'Fact-check');
+      await dialog.getByRole('radio', { name: 'Misleading', exact: true }).check();
+      await dialog.getByRole('textbox', { name: 'Claim summary' }).fill(payload);
+      await dialog.getByRole('textbox', { name: 'Claimant' }).fill(payload);
+      await dialog.getByRole('textbox', { name: 'Source URL' }).fill('https://example.org/evidence');
+      await dialog.getByRole('button', { name: 'Add source' }).click();
+      await dialog.getByRole('textbox', { name: /^Title/ }).fill(payload);
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    }
+    await eventually(() => annotationItems(page).count()).toBe(HTML_PAYLOADS.length);
+    // Claimants and source titles in full; summaries are held to 75 characters, so their start.
+    await expectShownAsText(page, HTML_PAYLOADS);
+    await expectShownAsText(page, HTML_PAYLOADS.map((p) => p.slice(0, 40)));
+    await expectNothingRan(page, seen);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('Injection payloads through imported files', () => {
   const text = shippedAnnotatable.text;
   const start = text.indexOf(PASSAGE);
