@@ -31,6 +31,6 @@ describe('Announcements and moving between annotations', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(announcer()).toHaveTextContent('Note saved.'));
     await user.click(within(within(panel()).getAllByRole('listitem')[0] as HTMLElement).getByRole('button', { name: 'Delete' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Annotation deleted.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Annotation deleted.'));
   });
 });

@@ -24,7 +24,7 @@ describe('Keys 1-8 set the verdict of the active annotation', () => {
     await user.keyboard('5');
     await waitFor(async () => expect((await stored(services))?.verdict).toBe('false'));
     expect((await stored(services))?.tags).toEqual(highlight.tags);
-    await within(panel()).findByText('False');
+    await within(within(panel()).getByRole('list')).findByText('False');
     await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('Verdict set to False for “3,000 new militants”.'));
     await user.keyboard('1');
     await waitFor(async () => expect((await stored(services))?.verdict).toBe('accurate'));

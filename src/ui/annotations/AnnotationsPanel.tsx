@@ -6,6 +6,7 @@ import { verdictById } from '../../core/model/fact-check';
 import { useUiStore } from '../../state/ui-store';
 import { AnnotationCard } from './AnnotationCard';
 import { PanelFilters } from './PanelFilters';
+import { VerdictLegend } from './VerdictLegend';
 
 interface AnnotationsPanelProps {
   annotations: readonly Annotation[];
@@ -84,6 +85,7 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
           </button>
         </p>
       )}
+      <VerdictLegend />
     </aside>
   );
 }
