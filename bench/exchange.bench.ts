@@ -17,23 +17,14 @@ import { VERDICTS } from '../src/core/model/fact-check';
 import { newAnnotation, type AnnotatableText } from '../src/core/model/new-annotation';
 import { parseArticle } from '../src/core/model/parse-article';
 import { textHash } from '../src/core/model/text-hash';
+// The same seeded generator as the at-scale workload, so the data is the same on every run.
+import { random } from './browser/workload';
 
 const COUNT = 10_000;
 const RUNS = 7;
 const SEED = 20_260_501;
 const NOW = new Date('2026-05-01T12:00:00.000Z');
 
-/** mulberry32: a small seeded generator, so the data is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const parsed = parseArticle(structuredClone(shipped));
 if (!parsed.ok) throw new Error(parsed.error);
