@@ -3,23 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { listAnnotations, putAnnotation } from '../../src/storage/annotations';
 import { openStorage } from '../../src/storage/open-storage';
 import type { Annotation } from '../../src/core/model/annotation';
+import { annotationFor } from './support/library-fixtures';
 
-const annotation: Annotation = {
-  id: 'urn:uuid:1',
-  target: {
-    articleId: 'a',
-    source: 'urn:x:a',
-    textHash: 'sha256:0',
-    quote: { type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: 1 },
-  },
-  note: '',
-  verdict: null,
-  tags: [],
-  evidence: [],
-  created: '2026-01-01T00:00:00.000Z',
-  modified: '2026-01-01T00:00:00.000Z',
-};
+const annotation: Annotation = annotationFor('a', 'urn:uuid:1', 'q');
 
 /** An IndexedDB factory that refuses to open anything, like a browser with storage disabled. */
 const refusingFactory = {

@@ -1,4 +1,4 @@
-import { Dialog } from '../common/Dialog';
+import { Dialog, DialogCloseFooter } from '../common/Dialog';
 
 /** Every keyboard shortcut of the reader, grouped by what the reader is doing. */
 export const SHORTCUTS: ReadonlyArray<{ group: string; keys: ReadonlyArray<{ keys: string[]; action: string }> }> = [
@@ -63,12 +63,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </section>
       ))}
       <p className="field-hint">Shortcuts never fire while you are typing in a field.</p>
-      <div className="editor-actions">
-        <span className="spacer" />
-        <button type="button" className="primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogCloseFooter onClose={onClose} />
     </Dialog>
   );
 }

@@ -57,3 +57,15 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
     </div>
   );
 }
+
+/** The footer of a read-only dialog: one `Close` button at the end. */
+export function DialogCloseFooter({ onClose }: { onClose: () => void }) {
+  return (
+    <div className="editor-actions">
+      <span className="spacer" />
+      <button type="button" className="primary" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

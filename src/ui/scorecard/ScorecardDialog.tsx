@@ -3,7 +3,7 @@ import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { claimHeadline } from '../../core/model/claim';
 import { articleScorecard } from '../../core/model/scorecard';
-import { Dialog } from '../common/Dialog';
+import { Dialog, DialogCloseFooter } from '../common/Dialog';
 import { VerdictChart } from './VerdictChart';
 import './scorecard.css';
 
@@ -128,12 +128,7 @@ export function ScorecardDialog({ annotations, anchors, textLength, onClose, onJ
           </section>
         </>
       )}
-      <div className="editor-actions">
-        <span className="spacer" />
-        <button type="button" className="primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogCloseFooter onClose={onClose} />
     </Dialog>
   );
 }
