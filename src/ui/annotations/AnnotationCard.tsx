@@ -13,16 +13,25 @@ interface AnnotationCardProps {
   onActivate: (annotation: Annotation) => void;
   onEdit: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
+  /** Where the card stands in the whole list (from 1), when only part of the list is rendered. */
+  posInSet?: number;
+  setSize?: number;
 }
 
 /** One annotation in the panel: its quote, verdict, note and tags, with Edit and Delete. */
-export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor, active, onActivate, onEdit, onDelete }: AnnotationCardProps) {
+export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor, active, onActivate, onEdit, onDelete, posInSet, setSize }: AnnotationCardProps) {
   const status = anchor?.status ?? 'anchored';
   // Orphaned for now, while the background search of the changed text still looks for it.
   const searching = anchor?.status === 'orphaned' && anchor.pending === true;
   const kind = annotation.verdict ? 'fact-check' : annotation.note.trim() ? 'note' : 'highlight';
   return (
-    <li className={`card card--${kind}${annotation.verdict ? ` verdict-${annotation.verdict}` : ''}${active ? ' card-active' : ''}`} data-annotation-id={annotation.id} aria-current={active ? 'true' : undefined}>
+    <li
+      className={`card card--${kind}${annotation.verdict ? ` verdict-${annotation.verdict}` : ''}${active ? ' card-active' : ''}`}
+      data-annotation-id={annotation.id}
+      aria-current={active ? 'true' : undefined}
+      aria-posinset={posInSet}
+      aria-setsize={setSize}
+    >
       <button type="button" className="card-quote" onClick={() => onActivate(annotation)} title="Show this passage in the article">
         <q>{annotation.target.quote.exact}</q>
       </button>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { isFiltering, matchesFilters } from '../../core/model/annotation-filter';
 import { verdictById } from '../../core/model/fact-check';
 import { useUiStore } from '../../state/ui-store';
+import { useWindowedList } from '../common/use-windowed-list';
 import { AnnotationCard } from './AnnotationCard';
 import { PanelFilters } from './PanelFilters';
 import { VerdictLegend } from './VerdictLegend';
@@ -16,6 +17,13 @@ interface AnnotationsPanelProps {
   onEdit: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
 }
+
+/**
+ * Past this many cards only those near the screen are rendered: 10,000 cards are about 200,000
+ * DOM nodes, which make every save, keystroke and scroll slow. The sizes (px) follow
+ * annotations.css: the card list's gap is 0.75rem.
+ */
+const WINDOWING = { threshold: 120, gap: 12, overscan: 600, estimate: 110, keyAttribute: 'data-annotation-id' };
 
 /**
  * The `Annotations` landmark: the article's annotations in document order, narrowed by the
@@ -34,12 +42,27 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
   const filtering = isFiltering(filters);
   const shown = useMemo(() => annotations.filter((a) => matchesFilters(a, filters)), [annotations, filters]);
 
-  // When a passage is clicked in the article, bring its card into view.
+  const shownIds = useMemo(() => shown.map((a) => a.id), [shown]);
+  const list = useWindowedList(shownIds, listRef, WINDOWING);
+
+  // When a passage is clicked in the article, bring its card into view: at once if it is
+  // rendered, else the list scrolls to about its place first and the card follows once rendered.
+  const revealing = useRef<string | null>(null);
+  const cardOf = (id: string) => Array.from(listRef.current?.children ?? []).find((el) => (el as HTMLElement).dataset.annotationId === id);
   useEffect(() => {
-    if (!activeId || !listRef.current) return;
-    const card = Array.from(listRef.current.children).find((el) => (el as HTMLElement).dataset.annotationId === activeId);
-    card?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [activeId]);
+    if (!activeId) return;
+    const card = cardOf(activeId);
+    if (card) card.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    else if (list.scrollToKey(activeId)) revealing.current = activeId;
+    // Only a change of the active annotation scrolls; later renders must not pull the list back.
+  }, [activeId]); // eslint-disable-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    const id = revealing.current;
+    const card = id && cardOf(id);
+    if (!card) return;
+    revealing.current = null;
+    card.scrollIntoView?.({ block: 'nearest' });
+  });
 
   return (
     <aside className="panel" aria-labelledby={headingId}>
@@ -72,9 +95,26 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
           </button>
         </div>
       ) : null}
-      <ul ref={listRef} className="card-list" aria-label="Annotations list" hidden={shown.length === 0}>
-        {shown.map((a) => (
-          <AnnotationCard key={a.id} annotation={a} anchor={anchors.get(a.id)} active={a.id === activeId} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
+      <ul
+        ref={listRef}
+        className="card-list"
+        aria-label="Annotations list"
+        hidden={shown.length === 0}
+        style={list.windowed ? { paddingTop: list.padTop, paddingBottom: list.padBottom } : undefined}
+      >
+        {shown.slice(list.start, list.end).map((a, i) => (
+          <AnnotationCard
+            key={a.id}
+            annotation={a}
+            anchor={anchors.get(a.id)}
+            active={a.id === activeId}
+            onActivate={onActivate}
+            onEdit={onEdit}
+            onDelete={onDelete}
+            // Only part of the list is in the DOM: say where each card stands in the whole.
+            posInSet={list.windowed ? list.start + i + 1 : undefined}
+            setSize={list.windowed ? shown.length : undefined}
+          />
         ))}
       </ul>
       {filtering && shown.length > 0 && (

@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { rangeFor, slotOffsets } from './window-range';
+
+export interface WindowedListOptions {
+  /** Up to this many items every item is rendered (find-in-page and screen readers see them all). */
+  threshold: number;
+  /** Space between items (px) until the list's CSS `row-gap` has been read. */
+  gap: number;
+  /** Extra pixels rendered above and below what is visible, so that scrolling shows no blank. */
+  overscan: number;
+  /** Size (px) assumed for an item not measured yet, until some have been. */
+  estimate: number;
+  /** The attribute that carries each rendered item's key (its real size replaces the estimate). */
+  keyAttribute: string;
+}
+
+export interface WindowedList {
+  /** False while the whole list is rendered. */
+  windowed: boolean;
+  /** The items to render: `[start, end)` of the keys. */
+  start: number;
+  end: number;
+  /** Room (px) standing in for the items not rendered above and below. */
+  padTop: number;
+  padBottom: number;
+  /** Scrolls (instantly) so that the item of `key` is about on screen; true when it is in the list. */
+  scrollToKey: (key: string) => boolean;
+}
+
+/** The nearest ancestor that scrolls on its own, or null when the page itself scrolls. */
+function scrollerOf(element: HTMLElement): HTMLElement | null {
+  for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+  }
+  return null;
+}
+
+/** What of the list is on screen, in the list's own coordinates (its padding box starts at 0). */
+function visibleBand(list: HTMLElement): { top: number; bottom: number } {
+  const box = list.getBoundingClientRect();
+  let top = 0;
+  let bottom = window.innerHeight;
+  const scroller = scrollerOf(list);
+  if (scroller) {
+    const clip = scroller.getBoundingClientRect();
+    top = Math.max(top, clip.top);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  return { top: top - box.top, bottom: bottom - box.top };
+}
+
+/**
+ * Renders only the part of a long list near the screen (whether the list scrolls in its own box
+ * or with the page), measuring items as they appear so that the scroll height stays true. With
+ * 10,000 annotations the panel keeps a few dozen cards in the DOM instead of 200,000 nodes.
+ */
+export function useWindowedList(keys: readonly string[], listRef: RefObject<HTMLElement | null>, options: WindowedListOptions): WindowedList {
+  const { threshold, overscan, estimate, keyAttribute } = options;
+  const [gap, setGap] = useState(options.gap);
+  const windowed = keys.length > threshold;
+  const sizes = useRef(new Map<string, number>());
+  const [sizesVersion, setSizesVersion] = useState(0);
+
+  // Unmeasured items are assumed to be the size of the measured ones on average.
+  const offsets = useMemo(() => {
+    if (!windowed) return new Float64Array(0);
+    let total = 0;
+    for (const size of sizes.current.values()) total += size;
+    const typical = sizes.current.size > 0 ? total / sizes.current.size : estimate;
+    return slotOffsets(keys.length, (i) => sizes.current.get(keys[i] as string) ?? typical, gap);
+    // sizesVersion: the sizes map changed in place.
+  }, [windowed, keys, gap, estimate, sizesVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const [range, setRange] = useState({ start: 0, end: 0 });
+  const update = useCallback(() => {
+    const list = listRef.current;
+    if (!list || !windowed) return;
+    const band = visibleBand(list);
+    const next = rangeFor(offsets, band.top, band.bottom, overscan);
+    setRange((current) => (current.start === next.start && current.end === next.end ? current : next));
+  }, [listRef, windowed, offsets, overscan]);
+
+  // The gap in px as laid out (it is set in rem, and the reader may have a larger font).
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!windowed || !list) return;
+    const laidOut = parseFloat(getComputedStyle(list).rowGap);
+    if (Number.isFinite(laidOut)) setGap(laidOut);
+  }, [windowed, listRef]);
+
+  // Before paint, so that a change of the list never shows a blank band.
+  useLayoutEffect(update, [update]);
+  useEffect(() => {
+    if (!windowed) return;
+    let frame = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(update);
+    };
+    // Capture: scroll events do not bubble, and the list may scroll in any ancestor.
+    document.addEventListener('scroll', schedule, { capture: true, passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('resize', schedule);
+    };
+  }, [windowed, update]);
+
+  // Every rendered item is observed (found by `keyAttribute` among the list's children, after
+  // each render); a changed size re-lays the slots, once per frame.
+  const observed = useRef(new Map<Element, string>());
+  const observer = useRef<ResizeObserver | null>(null);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!windowed || !list || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const seen = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const entry of entries) {
+        const key = observed.current.get(entry.target);
+        const size = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+        if (key === undefined || size <= 0 || sizes.current.get(key) === size) continue;
+        sizes.current.set(key, size);
+        changed = true;
+      }
+      if (!changed) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setSizesVersion((v) => v + 1));
+    });
+    observer.current = seen;
+    const watched = observed.current;
+    return () => {
+      cancelAnimationFrame(frame);
+      seen.disconnect();
+      watched.clear();
+      observer.current = null;
+    };
+  }, [windowed, listRef]);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const seen = observer.current;
+    if (!list || !seen) return;
+    const now = new Set<Element>();
+    for (const child of Array.from(list.children)) {
+      const key = child.getAttribute(keyAttribute);
+      if (key === null) continue;
+      now.add(child);
+      if (observed.current.get(child) === key) continue;
+      observed.current.set(child, key);
+      seen.observe(child);
+    }
+    for (const element of observed.current.keys()) {
+      if (now.has(element)) continue;
+      seen.unobserve(element);
+      observed.current.delete(element);
+    }
+  });
+
+  const indexOf = useMemo(() => new Map(keys.map((key, i) => [key, i])), [keys]);
+  const scrollToKey = useCallback(
+    (key: string) => {
+      const index = indexOf.get(key);
+      const list = listRef.current;
+      if (index === undefined || !list) return false;
+      if (!windowed) return true;
+      const band = visibleBand(list);
+      const top = offsets[index] as number;
+      const bottom = offsets[index + 1] as number;
+      if (top >= band.top && bottom <= band.bottom) return true;
+      // A third of the way down the visible band, so that it has context above it.
+      const by = top - band.top - (band.bottom - band.top) / 3;
+      const scroller = scrollerOf(list);
+      if (scroller) scroller.scrollTop += by;
+      else window.scrollBy(0, by);
+      update();
+      return true;
+    },
+    [indexOf, listRef, windowed, offsets, update],
+  );
+
+  if (!windowed) return { windowed, start: 0, end: keys.length, padTop: 0, padBottom: 0, scrollToKey };
+  const count = keys.length;
+  const start = Math.min(range.start, count);
+  const end = Math.min(Math.max(range.end, start), count);
+  const total = offsets[count] as number;
+  // The gap after the last rendered item is the list's own gap; the padding holds the rest.
+  return {
+    windowed,
+    start,
+    end,
+    padTop: offsets[start] as number,
+    padBottom: end < count ? total - (offsets[end] as number) : 0,
+    scrollToKey,
+  };
+}
+
