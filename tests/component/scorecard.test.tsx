@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { anchorTarget, type Anchor } from '../../src/core/anchoring/anchor';
 import { CodePointMap } from '../../src/core/anchoring/code-points';
 import type { Annotation } from '../../src/core/model/annotation';
-import { MarginMap, spreadMarks } from '../../src/ui/reader/MarginMap';
+import { MarginMap } from '../../src/ui/reader/MarginMap';
 import { ScorecardDialog, formatShare } from '../../src/ui/scorecard/ScorecardDialog';
 import { annotate, text } from './shipped-article';
 
@@ -113,11 +113,5 @@ describe('The margin map', () => {
   it('renders nothing without fact-checks', () => {
     const { container } = render(<MarginMap annotations={[annotate(FALSE, { note: 'x' })]} anchors={new Map()} textLength={text.length} activeId={null} onActivate={vi.fn()} />);
     expect(container).toBeEmptyDOMElement();
-  });
-
-  it('spreads marks that would overlap, keeping them inside the track', () => {
-    expect(spreadMarks([0, 0, 0.5], 200, 10, 2)).toEqual([0, 12, 95]);
-    expect(spreadMarks([1, 1, 1], 100, 10, 2)).toEqual([66, 78, 90]);
-    expect(spreadMarks([], 100)).toEqual([]);
   });
 });

@@ -1,14 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { shortenText } from '../../core/model/claim';
 import { verdictById, type Verdict } from '../../core/model/fact-check';
 import type { DomTextMap } from './dom-offsets';
+import { groupMarks, MARK } from './margin-layout';
 import './margin-map.css';
 
-/** Size of a mark (px), and the least room between two marks so that each stays a target of its own. */
-const MARK = 18;
-const GAP = 3;
 /** Track height assumed before it is measured (and where there is no layout, as in jsdom). */
 const FALLBACK_TRACK = 600;
 
@@ -22,75 +20,78 @@ interface MarginMapProps {
   textMap?: RefObject<DomTextMap | null>;
 }
 
-/** Where things lie on the laid-out page, as fractions of the article's height. */
-interface Geometry {
-  marks: ReadonlyMap<string, number>;
-  /** The part of the article on screen. */
-  view: { top: number; bottom: number };
-}
-
 const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
-
-/**
- * Measures the marks' passages and the viewport against the article's box; null where there is
- * no layout to measure (before the first paint, or in jsdom), and the text offsets stand in.
- */
-function measure(map: DomTextMap | null | undefined, marks: readonly Mark[], anchors: ReadonlyMap<string, Anchor>): Geometry | null {
-  if (!map) return null;
-  const box = map.root.getBoundingClientRect();
-  if (box.height <= 0) return null;
-  const at = new Map<string, number>();
-  for (const mark of marks) {
-    const anchor = anchors.get(mark.annotation.id);
-    // Estimated from the block's box: measuring thousands of Ranges would lay out every block
-    // that content-visibility skips, and leave thousands of live Ranges slowing each DOM change.
-    const top = anchor && anchor.status !== 'orphaned' ? map.topOf(anchor.start) : null;
-    if (top !== null) at.set(mark.annotation.id, clamp01((top - box.top) / box.height));
-  }
-  return { marks: at, view: { top: clamp01(-box.top / box.height), bottom: clamp01((window.innerHeight - box.top) / box.height) } };
-}
 
 interface Mark {
   annotation: Annotation;
   verdict: Verdict;
-  /** Where the claim starts, as a fraction of the text. */
+  /** Where the claim starts in the text, and as a fraction of it. */
+  start: number;
   at: number;
 }
 
 /**
- * Top offsets (px) for marks wanted at `fractions` (ascending) of a track `track` px high: each
- * as near its place as it can be while no two overlap, all inside the track.
+ * Where the marks' passages lie on the laid-out page, as fractions of the article's height; null
+ * where there is no layout to measure (before the first paint, or in jsdom), and the text
+ * offsets stand in. Measured when the marks or the layout change, never on scroll.
  */
-export function spreadMarks(fractions: readonly number[], track: number, size = MARK, gap = GAP): number[] {
-  const room = Math.max(0, track - size);
-  const tops = fractions.map((f) => Math.min(room, Math.max(0, f * room)));
-  for (let i = 1; i < tops.length; i++) tops[i] = Math.max(tops[i] as number, (tops[i - 1] as number) + size + gap);
-  // Pushed past the end: walk back up, keeping the spacing.
-  for (let i = tops.length - 1; i >= 0; i--) {
-    const limit = i === tops.length - 1 ? room : (tops[i + 1] as number) - size - gap;
-    tops[i] = Math.max(0, Math.min(tops[i] as number, limit));
-  }
-  return tops;
+function placeMarks(map: DomTextMap | null | undefined, marks: readonly Mark[]): number[] | null {
+  if (!map) return null;
+  const box = map.root.getBoundingClientRect();
+  if (box.height <= 0) return null;
+  // Estimated from the blocks' boxes: measuring thousands of Ranges would lay out every block
+  // that content-visibility skips, and leave thousands of live Ranges slowing each DOM change.
+  const tops = map.topsOf(marks.map((m) => m.start));
+  return tops.map((top, i) => (top === null ? (marks[i] as Mark).at : clamp01((top - box.top) / box.height)));
+}
+
+/** The part of the article on screen, as fractions of its height. */
+function viewOf(map: DomTextMap | null | undefined): { top: number; bottom: number } | null {
+  const box = map?.root.getBoundingClientRect();
+  if (!box || box.height <= 0) return null;
+  return { top: clamp01(-box.top / box.height), bottom: clamp01((window.innerHeight - box.top) / box.height) };
+}
+
+/** True when two lists hold the same marks (same annotations, verdicts and places). */
+function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.annotation === b[i]?.annotation && m.start === b[i]?.start);
 }
 
 /**
  * A thin strip beside the article with a mark per fact-check at its place in the text, in its
- * verdict's colour and glyph. A mark activates its claim and scrolls to it. One tab stop: the
- * arrow keys, Home and End move between marks.
+ * verdict's colour and glyph; where more claims lie close together than the strip can show
+ * apart, one mark counts them. A mark activates its (first) claim and scrolls to it. One tab
+ * stop: the arrow keys, Home and End move between marks.
  */
 export function MarginMap({ annotations, anchors, textLength, activeId, onActivate, textMap }: MarginMapProps) {
+  // The same list (so no re-render of the strip) when a save changed no fact-check.
+  const previous = useRef<Mark[]>([]);
   const marks = useMemo(() => {
     const out: Mark[] = [];
     for (const annotation of annotations) {
       const verdict = annotation.verdict ? verdictById(annotation.verdict) : undefined;
       const anchor = anchors.get(annotation.id);
       if (!verdict || !anchor || anchor.status === 'orphaned' || textLength <= 0) continue;
-      out.push({ annotation, verdict, at: anchor.start / textLength });
+      out.push({ annotation, verdict, start: anchor.start, at: anchor.start / textLength });
     }
-    return out.sort((a, b) => a.at - b.at);
+    out.sort((a, b) => a.start - b.start);
+    return sameMarks(out, previous.current) ? previous.current : out;
   }, [annotations, anchors, textLength]);
+  useEffect(() => {
+    previous.current = marks;
+  }, [marks]);
+  if (marks.length === 0) return null;
+  return <MarginMapStrip marks={marks} activeId={activeId} onActivate={onActivate} textMap={textMap} />;
+}
 
-  const hasMarks = marks.length > 0;
+interface MarginMapStripProps {
+  marks: readonly Mark[];
+  activeId: string | null;
+  onActivate: (annotation: Annotation) => void;
+  textMap?: RefObject<DomTextMap | null>;
+}
+
+const MarginMapStrip = memo(function MarginMapStrip({ marks, activeId, onActivate, textMap }: MarginMapStripProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const [track, setTrack] = useState(FALLBACK_TRACK);
   useLayoutEffect(() => {
@@ -101,81 +102,100 @@ export function MarginMap({ annotations, anchors, textLength, activeId, onActiva
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [hasMarks]);
+  }, []);
 
-  // Follow the page: re-measure when the article's box changes (fonts, width) and on scroll.
-  const [geometry, setGeometry] = useState<Geometry | null>(null);
+  // The marks' places follow the article's layout (fonts, width); the view box follows scrolling.
+  const [layoutVersion, setLayoutVersion] = useState(0);
+  const [view, setView] = useState<{ top: number; bottom: number } | null>(null);
   useLayoutEffect(() => {
-    if (!hasMarks) return;
     let frame = 0;
-    const update = () => {
+    const onScroll = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setGeometry(measure(textMap?.current, marks, anchors)));
+      frame = requestAnimationFrame(() => setView(viewOf(textMap?.current)));
     };
-    setGeometry(measure(textMap?.current, marks, anchors));
-    window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
+    const onLayout = () => {
+      onScroll();
+      setLayoutVersion((v) => v + 1);
+    };
+    setView(viewOf(textMap?.current));
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onLayout);
     const root = textMap?.current?.root;
-    const observer = root && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(update) : null;
+    const observer = root && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(onLayout) : null;
     if (root) observer?.observe(root);
     return () => {
       cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onLayout);
       observer?.disconnect();
     };
-  }, [hasMarks, marks, anchors, textMap]);
-  const tops = useMemo(() => spreadMarks(marks.map((m) => geometry?.marks.get(m.annotation.id) ?? m.at), track), [marks, track, geometry]);
+  }, [textMap]);
+  const places = useMemo(
+    () => placeMarks(textMap?.current, marks) ?? marks.map((m) => m.at),
+    [marks, textMap, layoutVersion], // eslint-disable-line react-hooks/exhaustive-deps -- layoutVersion: the page was laid out anew
+  );
+  const groups = useMemo(() => groupMarks(places, track), [places, track]);
 
+  const groupOf = (id: string | null) => (id === null ? -1 : groups.findIndex((g) => marks.slice(g.first, g.first + g.count).some((m) => m.annotation.id === id)));
   const [focusId, setFocusId] = useState<string | null>(null);
-  const tabbable = marks.find((m) => m.annotation.id === (focusId ?? activeId))?.annotation.id ?? marks[0]?.annotation.id;
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const activeGroup = groupOf(activeId);
+  const focusGroup = groupOf(focusId);
+  const tabbable = focusGroup >= 0 ? focusGroup : Math.max(0, activeGroup);
+  const buttons = useRef(new Map<number, HTMLButtonElement>());
+  // Moves the focus when the arrow keys chose another mark (by id: a re-layout must not pull focus).
   useEffect(() => {
-    if (focusId) buttons.current.get(focusId)?.focus();
-  }, [focusId]);
-
-  if (!hasMarks) return null;
+    const button = buttons.current.get(groupOf(focusId));
+    if (button && button !== document.activeElement) button.focus();
+  }, [focusId]); // eslint-disable-line react-hooks/exhaustive-deps -- only a change of the chosen mark moves focus
 
   const onKeyDown = (event: React.KeyboardEvent, index: number) => {
-    const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: marks.length - 1 }[event.key];
+    const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: groups.length - 1 }[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    const mark = marks[Math.max(0, Math.min(marks.length - 1, next))];
-    if (mark) setFocusId(mark.annotation.id);
+    const group = groups[Math.max(0, Math.min(groups.length - 1, next))];
+    if (group) setFocusId((marks[group.first] as Mark).annotation.id);
   };
 
   return (
-    <nav className="margin-map" aria-label="Fact-check map">
+    <nav
+      className="margin-map"
+      aria-label="Fact-check map"
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusId(null);
+      }}
+    >
       <div ref={trackRef} className="margin-map-track">
-        {geometry && (
+        {view && (
           <div
             className="margin-map-view"
             aria-hidden="true"
-            style={{ top: `${geometry.view.top * (track - MARK) + MARK / 2}px`, height: `${Math.max(4, (geometry.view.bottom - geometry.view.top) * (track - MARK))}px` }}
+            style={{ top: `${view.top * (track - MARK) + MARK / 2}px`, height: `${Math.max(4, (view.bottom - view.top) * (track - MARK))}px` }}
           />
         )}
         <ol className="margin-map-list">
-          {marks.map((mark, i) => {
-            const label = `${mark.verdict.label}: “${shortenText(mark.annotation.target.quote.exact, 60)}”`;
-            const active = mark.annotation.id === activeId;
+          {groups.map((group, i) => {
+            const first = marks[group.first] as Mark;
+            const members = marks.slice(group.first, group.first + group.count);
+            const verdict = members.every((m) => m.verdict.id === first.verdict.id) ? first.verdict : null;
+            const label = groupLabel(members);
             return (
-              <li key={mark.annotation.id} className="margin-map-item" style={{ top: `${tops[i]}px` }}>
+              <li key={first.annotation.id} className="margin-map-item" style={{ top: `${group.top}px` }}>
                 <button
                   ref={(el) => {
-                    if (el) buttons.current.set(mark.annotation.id, el);
-                    else buttons.current.delete(mark.annotation.id);
+                    if (el) buttons.current.set(i, el);
+                    else buttons.current.delete(i);
                   }}
                   type="button"
-                  className={`margin-mark verdict-${mark.verdict.id}${active ? ' margin-mark-active' : ''}`}
+                  className={`margin-mark${verdict ? ` verdict-${verdict.id}` : ' margin-mark-mixed'}${group.count > 1 ? ' margin-mark-group' : ''}${i === activeGroup ? ' margin-mark-active' : ''}`}
                   aria-label={label}
-                  aria-current={active ? 'true' : undefined}
+                  aria-current={i === activeGroup ? 'true' : undefined}
                   title={label}
-                  tabIndex={mark.annotation.id === tabbable ? 0 : -1}
+                  tabIndex={i === tabbable ? 0 : -1}
                   onKeyDown={(e) => onKeyDown(e, i)}
-                  onFocus={() => setFocusId(mark.annotation.id)}
-                  onClick={() => onActivate(mark.annotation)}
+                  onFocus={() => setFocusId(first.annotation.id)}
+                  onClick={() => onActivate(first.annotation)}
                 >
-                  <span aria-hidden="true">{mark.verdict.glyph}</span>
+                  <span aria-hidden="true">{group.count > 1 ? compactCount(group.count) : first.verdict.glyph}</span>
                 </button>
               </li>
             );
@@ -184,4 +204,20 @@ export function MarginMap({ annotations, anchors, textLength, activeId, onActiva
       </div>
     </nav>
   );
+});
+
+/** A mark's name: its verdict and quote, or for several claims their count by verdict and the first quote. */
+function groupLabel(members: readonly Mark[]): string {
+  const first = members[0] as Mark;
+  const quote = `“${shortenText(first.annotation.target.quote.exact, 60)}”`;
+  if (members.length === 1) return `${first.verdict.label}: ${quote}`;
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.verdict.label, (counts.get(m.verdict.label) ?? 0) + 1);
+  const byVerdict = [...counts].map(([label, n]) => `${n} ${label}`).join(', ');
+  return `${members.length} fact-checks here (${byVerdict}), from ${quote}`;
+}
+
+/** A count that fits in a mark: 7, 42, 99+. */
+function compactCount(n: number): string {
+  return n > 99 ? '99+' : String(n);
 }

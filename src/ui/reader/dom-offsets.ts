@@ -74,26 +74,31 @@ export class DomTextMap {
   }
 
   /**
-   * The viewport top (px) of the text at `offset`, estimated from the box of the block holding
+   * The viewport tops (px) of the text at each of `offsets`, estimated from the box of the block holding
    * it (the root's child element), in proportion to where the offset lies in the block's text.
    * Unlike measuring a Range, this lays out nothing inside blocks skipped by
    * `content-visibility: auto` and leaves no live Range behind (each live Range slows every later
    * DOM change until it is collected): right for overviews such as the margin map, which place
-   * thousands of passages. Null when the offset is in no block.
+   * thousands of passages. Null when the offset is in no block. Each block is measured once per
+   * call, however many offsets lie in it.
    */
-  topOf(offset: number): number | null {
+  topsOf(offsets: readonly number[]): (number | null)[] {
     const blocks = this.blockSpans();
-    let lo = 0;
-    let hi = blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((blocks[mid] as BlockSpan).start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const block = blocks[lo];
-    if (!block || offset < block.start || offset > block.end) return null;
-    const box = block.element.getBoundingClientRect();
-    return box.top + (box.height * (offset - block.start)) / Math.max(1, block.end - block.start);
+    const boxes = new Map<Element, DOMRect>();
+    return offsets.map((offset) => {
+      let lo = 0;
+      let hi = blocks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((blocks[mid] as BlockSpan).start <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      const block = blocks[lo];
+      if (!block || offset < block.start || offset > block.end) return null;
+      let box = boxes.get(block.element);
+      if (!box) boxes.set(block.element, (box = block.element.getBoundingClientRect()));
+      return box.top + (box.height * (offset - block.start)) / Math.max(1, block.end - block.start);
+    });
   }
 
   private blocks: BlockSpan[] | null = null;
