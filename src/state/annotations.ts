@@ -3,6 +3,7 @@ import type { Annotation } from '../core/model/annotation';
 import { compareByPosition } from '../core/model/annotation';
 import { deleteAnnotation, listAnnotations, putAnnotation, saveEdit } from '../storage/annotations';
 import { queryKeys } from './keys';
+import { ownWrite } from './own-writes';
 import { useServices } from './services';
 
 /** The article's annotations in document order (by stored position). */
@@ -42,10 +43,10 @@ export function useSaveAnnotation() {
   const { db } = useServices();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (annotation: Annotation) => putAnnotation(db, annotation),
+    mutationFn: (annotation: Annotation) => ownWrite(db, 'annotations', () => putAnnotation(db, annotation)),
     onMutate: (annotation) => replaceInCache(client, annotation.target.articleId, (list) => upsert(list, annotation)),
-    onError: (_error, annotation, previous) => restoreCache(client, annotation.target.articleId, previous),
-    onSettled: (_data, _error, annotation) => client.invalidateQueries({ queryKey: queryKeys.annotations(annotation.target.articleId) }),
+    onError: (_error, annotation, change) => restoreCache(client, annotation.target.articleId, change),
+    onSuccess: (_data, annotation, change) => afterOwnWrite(client, annotation.target.articleId, change),
   });
 }
 
@@ -57,10 +58,10 @@ export function useSaveEdit() {
   const { db } = useServices();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ annotation, baseModified }: { annotation: Annotation; baseModified: string }) => saveEdit(db, annotation, baseModified),
+    mutationFn: ({ annotation, baseModified }: { annotation: Annotation; baseModified: string }) => ownWrite(db, 'annotations', () => saveEdit(db, annotation, baseModified)),
     onMutate: ({ annotation }) => replaceInCache(client, annotation.target.articleId, (list) => upsert(list, annotation)),
-    onError: (_error, { annotation }, previous) => restoreCache(client, annotation.target.articleId, previous),
-    onSettled: (_data, _error, { annotation }) => client.invalidateQueries({ queryKey: queryKeys.annotations(annotation.target.articleId) }),
+    onError: (_error, { annotation }, change) => restoreCache(client, annotation.target.articleId, change),
+    onSuccess: (_data, { annotation }, change) => afterOwnWrite(client, annotation.target.articleId, change),
   });
 }
 
@@ -69,28 +70,62 @@ export function useDeleteAnnotation() {
   const { db } = useServices();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (annotation: Annotation) => deleteAnnotation(db, annotation.id),
+    mutationFn: (annotation: Annotation) => ownWrite(db, 'annotations', () => deleteAnnotation(db, annotation.id)),
     onMutate: (annotation) => replaceInCache(client, annotation.target.articleId, (list) => list.filter((a) => a.id !== annotation.id)),
-    onError: (_error, annotation, previous) => restoreCache(client, annotation.target.articleId, previous),
-    onSettled: (_data, _error, annotation) => client.invalidateQueries({ queryKey: queryKeys.annotations(annotation.target.articleId) }),
+    onError: (_error, annotation, change) => restoreCache(client, annotation.target.articleId, change),
+    onSuccess: (_data, annotation, change) => afterOwnWrite(client, annotation.target.articleId, change),
   });
 }
 
-type Snapshot = Annotation[] | undefined;
+/** The list as it was before an optimistic change, and whether a refetch was cut short by it. */
+interface CacheChange {
+  previous: Annotation[] | undefined;
+  interrupted: boolean;
+}
 
-async function replaceInCache(client: QueryClient, articleId: string, change: (list: Annotation[]) => Annotation[]): Promise<Snapshot> {
+async function replaceInCache(client: QueryClient, articleId: string, change: (list: Annotation[]) => Annotation[]): Promise<CacheChange> {
   const key = queryKeys.annotations(articleId);
+  const interrupted = client.isFetching({ queryKey: key }) > 0;
   await client.cancelQueries({ queryKey: key });
   const previous = client.getQueryData<Annotation[]>(key);
   client.setQueryData<Annotation[]>(key, change(previous ?? []));
-  return previous;
+  return { previous, interrupted };
 }
 
-function restoreCache(client: QueryClient, articleId: string, previous: Snapshot): void {
-  client.setQueryData(queryKeys.annotations(articleId), previous);
+/** Storage refused: the list goes back to what it was, and is read again in case it changed meanwhile. */
+function restoreCache(client: QueryClient, articleId: string, change: CacheChange | undefined): void {
+  client.setQueryData(queryKeys.annotations(articleId), change?.previous);
+  void client.invalidateQueries({ queryKey: queryKeys.annotations(articleId) });
 }
 
+/**
+ * The write is stored and the article's list in the cache already holds it, so the list is not
+ * read again (10,000 annotations take ~100 ms), unless the optimistic change cut short a refetch
+ * that was bringing another tab's change. Other views of annotations (the library) go stale.
+ */
+function afterOwnWrite(client: QueryClient, articleId: string, change: CacheChange | undefined): void {
+  const list = queryKeys.annotations(articleId);
+  void client.invalidateQueries({
+    queryKey: queryKeys.annotationsAll(),
+    predicate: (query) => change?.interrupted === true || !sameKey(query.queryKey, list),
+  });
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
+}
+
+/** `list` (in document order) with `annotation` in place of its old version, where it sorts: no full re-sort of 10,000. */
 function upsert(list: Annotation[], annotation: Annotation): Annotation[] {
   const rest = list.filter((a) => a.id !== annotation.id);
-  return [...rest, annotation].sort(compareByPosition);
+  let low = 0;
+  let high = rest.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    // After its equals, as a stable sort of the list with it appended would put it.
+    if (compareByPosition(rest[mid] as Annotation, annotation) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  rest.splice(low, 0, annotation);
+  return rest;
 }

@@ -35,6 +35,8 @@ export function isFiltering(filters: AnnotationFilters): boolean {
 export function countTags(annotations: readonly Annotation[]): Array<{ tag: string; count: number }> {
   const groups = new Map<string, { tag: string; count: number }>();
   for (const a of annotations) {
+    // Most annotations carry no tag: skip them without building anything.
+    if (a.tags.length === 0) continue;
     for (const tag of new Set(a.tags.map((t) => t.toLowerCase()))) {
       const spelled = a.tags.find((t) => t.toLowerCase() === tag) ?? tag;
       const group = groups.get(tag);
