@@ -22,6 +22,13 @@ import type { AnchoringRun } from './browser/anchoring-figures';
 const RUNS = 5;
 const TYPED = 'Checked against the ministry figures of last spring, which differ. ';
 const root = resolve(import.meta.dirname, '..');
+/**
+ * `BENCH_ONLY=reader,storage npm run bench -- at-scale` runs only those parts (first-page,
+ * anchoring, painting, storage, reader), to iterate on one figure; such a run leaves
+ * bench/results.json alone.
+ */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((part) => part.trim())) : null;
+const wants = (part: string) => ONLY === null || ONLY.has(part);
 
 interface Figure {
   figure: string;
@@ -79,6 +86,23 @@ async function typingCost(page: Page): Promise<number[]> {
   return out;
 }
 
+/**
+ * Runs `work`; with `BENCH_PROFILE=<folder>` set, also records a CPU profile of it there
+ * (`<name>.cpuprofile`, opens in Chromium's DevTools), to see where a figure's time goes.
+ */
+async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
+  const folder = process.env.BENCH_PROFILE;
+  if (!folder) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+  await cdp.detach();
+  return result;
+}
+
 /** The fastest peer (by median) and, run by run, its time over ours (`ours[i]`, by default each run's own). */
 function ratios(runs: readonly AnchoringRun[], ours: readonly number[] = runs.map((r) => r.ours)): { peer: string; peerMs: number; ratio: number } {
   const names = Object.keys(runs[0]?.peers ?? {});
@@ -93,7 +117,8 @@ async function main() {
   const pageDist = mkdtempSync(join(tmpdir(), 'marginalia-bench-page-'));
   console.log('Building the app and the benchmark page (into temporary folders; dist/ is left alone)…');
   await buildInto(appDist, { root, configFile: join(root, 'vite.config.ts'), build: { sourcemap: false } });
-  await buildInto(pageDist, { root: join(root, 'bench/browser'), configFile: false, base: './', plugins: [react()], build: { target: 'es2022', sourcemap: false } });
+  // A profiled run keeps names readable.
+  await buildInto(pageDist, { root: join(root, 'bench/browser'), configFile: false, base: './', plugins: [react()], build: { target: 'es2022', sourcemap: false, minify: !process.env.BENCH_PROFILE } });
 
   const appServer = await serveDist(appDist);
   const pageServer = await serveDist(pageDist);
@@ -103,7 +128,7 @@ async function main() {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const appPage = await context.newPage();
-    const js = await firstPageJs(appPage, appServer, appDist);
+    const js = wants('first-page') ? await firstPageJs(appPage, appServer, appDist) : null;
     await appPage.close();
 
     const page = await context.newPage();
@@ -115,76 +140,87 @@ async function main() {
     details.workload = { ...workload, prepareMs: median(workload.prepareMs) };
     console.log(`  article ${(workload.chars / 1e6).toFixed(2)} M characters in ${workload.blocks} blocks; edited ${(workload.editedChars / 1e6).toFixed(2)} M`);
 
-    console.log('Anchoring (ours and peers)…');
-    const anchoring = await page.evaluate((runs) => window.bench.anchoring(runs), RUNS);
-    details.outcome = anchoring.outcome;
-    const editedMain = anchoring.edited.map((r) => r.main);
-    const settle = anchoring.edited.map((r) => r.settle);
-    const t10 = ratios(anchoring.tenThousand);
-    const t1 = ratios(anchoring.thousand);
-    // On the edited article ours is the main-thread pass plus the worker: all the work, as the peers do it all.
-    const te = ratios(
-      anchoring.editedPeers,
-      editedMain.map((main, i) => main + (settle[i] as number)),
-    );
-    const ours10 = median(anchoring.tenThousand.map((r) => r.ours));
-    figures.push(
-      { figure: 'anchor 1,000 annotations, unchanged article', ours: median(anchoring.thousand.map((r) => r.ours)), unit: 'ms', goal: '—', met: null, peer: t1.peer, peerValue: t1.peerMs, ratio: t1.ratio, runs: anchoring.thousand.map((r) => r.ours) },
-      { figure: 'anchor 10,000 annotations, unchanged article', ours: ours10, unit: 'ms', goal: '< 60 ms', met: ours10 < 60, peer: t10.peer, peerValue: t10.peerMs, ratio: t10.ratio, runs: anchoring.tenThousand.map((r) => r.ours) },
-      { figure: 'anchor 10,000, edited article, main thread', ours: median(editedMain), unit: 'ms', goal: '< 250 ms', met: median(editedMain) < 250, note: `${anchoring.edited[0]?.pending ?? 0} left to the worker`, runs: editedMain },
-      { figure: 'orphans settled in the background (worker)', ours: median(settle), unit: 'ms', goal: '< 1500 ms', met: median(settle) < 1500, runs: settle },
-      { figure: 'our anchoring against the fastest peer, unchanged (10,000)', ours: t10.ratio, unit: '×', goal: '≥ ×200', met: t10.ratio >= 200, peer: t10.peer },
-      { figure: 'our anchoring against the fastest peer, edited (main + worker)', ours: te.ratio, unit: '×', goal: '≥ ×200', met: te.ratio >= 200, peer: te.peer, peerValue: te.peerMs },
-    );
+    if (wants('anchoring')) {
+      console.log('Anchoring (ours and peers)…');
+      const anchoring = await page.evaluate((runs) => window.bench.anchoring(runs), RUNS);
+      details.outcome = anchoring.outcome;
+      const editedMain = anchoring.edited.map((r) => r.main);
+      const settle = anchoring.edited.map((r) => r.settle);
+      const t10 = ratios(anchoring.tenThousand);
+      const t1 = ratios(anchoring.thousand);
+      // On the edited article ours is the main-thread pass plus the worker: all the work, as the peers do it all.
+      const te = ratios(
+        anchoring.editedPeers,
+        editedMain.map((main, i) => main + (settle[i] as number)),
+      );
+      const ours10 = median(anchoring.tenThousand.map((r) => r.ours));
+      figures.push(
+        { figure: 'anchor 1,000 annotations, unchanged article', ours: median(anchoring.thousand.map((r) => r.ours)), unit: 'ms', goal: '—', met: null, peer: t1.peer, peerValue: t1.peerMs, ratio: t1.ratio, runs: anchoring.thousand.map((r) => r.ours) },
+        { figure: 'anchor 10,000 annotations, unchanged article', ours: ours10, unit: 'ms', goal: '< 60 ms', met: ours10 < 60, peer: t10.peer, peerValue: t10.peerMs, ratio: t10.ratio, runs: anchoring.tenThousand.map((r) => r.ours) },
+        { figure: 'anchor 10,000, edited article, main thread', ours: median(editedMain), unit: 'ms', goal: '< 250 ms', met: median(editedMain) < 250, note: `${anchoring.edited[0]?.pending ?? 0} left to the worker`, runs: editedMain },
+        { figure: 'orphans settled in the background (worker)', ours: median(settle), unit: 'ms', goal: '< 1500 ms', met: median(settle) < 1500, runs: settle },
+        { figure: 'our anchoring against the fastest peer, unchanged (10,000)', ours: t10.ratio, unit: '×', goal: '≥ ×200', met: t10.ratio >= 200, peer: t10.peer },
+        { figure: 'our anchoring against the fastest peer, edited (main + worker)', ours: te.ratio, unit: '×', goal: '≥ ×200', met: te.ratio >= 200, peer: te.peer, peerValue: te.peerMs },
+      );
+    }
 
-    console.log('Painting…');
-    const painting = await page.evaluate((runs) => window.bench.painting(runs), RUNS);
-    const paintOurs = median(painting.map((r) => r.ours));
-    const paintMarks = median(painting.map((r) => r.marks));
-    figures.push({
-      figure: 'highlights painted after anchoring (10,000)',
-      ours: paintOurs,
-      unit: 'ms',
-      goal: '< 20 ms',
-      met: paintOurs < 20,
-      peer: '<mark> wrapping',
-      peerValue: paintMarks,
-      ratio: median(painting.map((r) => r.marks / r.ours)),
-      note: `${painting[0]?.registered ?? 0} ranges registered; every range as custom highlights: ${median(painting.map((r) => r.allRanges)).toFixed(1)} ms`,
-      runs: painting.map((r) => r.ours),
-    });
-
-    console.log('Storage and export…');
-    const storage = await page.evaluate((runs) => window.bench.storage(runs), RUNS);
-    const load = median(storage.load);
-    const exported = median(storage.export.ms);
-
-    console.log('The reader with none, then 10,000 annotations…');
-    const none = await page.evaluate(() => window.bench.mount(0));
-    const selectNone = await page.evaluate((runs) => window.bench.selectToSaved(runs), RUNS);
-    const typingNone = await typingCost(page);
-    const many = await page.evaluate(() => window.bench.mount(10_000));
-    const selectMany = await page.evaluate((runs) => window.bench.selectToSaved(runs), RUNS);
-    const typingMany = await typingCost(page);
-    const registeredMany = await page.evaluate(() => window.bench.registered());
-    await page.evaluate(() => window.bench.unmount());
-    details.mount = { noneMs: none.ms, tenThousandMs: many.ms, registeredWithTenThousand: registeredMany };
-    const typingDelta = median(typingMany) - median(typingNone);
-    figures.push(
-      { figure: 'select text to painted and saved highlight (10,000)', ours: median(selectMany), unit: 'ms', goal: '< 50 ms', met: median(selectMany) < 50, note: `with none: ${median(selectNone).toFixed(1)} ms`, runs: selectMany },
-      {
-        figure: 'typing a note, main thread per key: 10,000 minus none',
-        ours: typingDelta,
+    if (wants('painting')) {
+      console.log('Painting…');
+      const painting = await page.evaluate((runs) => window.bench.painting(runs), RUNS);
+      const paintOurs = median(painting.map((r) => r.ours));
+      const paintMarks = median(painting.map((r) => r.marks));
+      figures.push({
+        figure: 'highlights painted after anchoring (10,000)',
+        ours: paintOurs,
         unit: 'ms',
-        goal: '< 2 ms',
-        met: typingDelta < 2,
-        note: `${median(typingMany).toFixed(2)} ms with 10,000, ${median(typingNone).toFixed(2)} ms with none`,
-        runs: typingMany.map((m, i) => m - (typingNone[i] as number)),
-      },
-      { figure: 'load 10,000 annotations from IndexedDB', ours: load, unit: 'ms', goal: '< 150 ms', met: load < 150, runs: storage.load },
-      { figure: 'export 10,000 annotations (W3C JSON-LD)', ours: exported, unit: 'ms', goal: '< 50 ms', met: exported < 50, note: `${(storage.export.bytes / 1024 / 1024).toFixed(1)} MB`, runs: storage.export.ms },
-      { figure: 'JavaScript shipped for the first page, gzip', ours: js.kb, unit: 'KB', goal: '< 120 KB', met: js.kb < 120, note: js.files.join(' ') },
-    );
+        goal: '< 20 ms',
+        met: paintOurs < 20,
+        peer: '<mark> wrapping',
+        peerValue: paintMarks,
+        ratio: median(painting.map((r) => r.marks / r.ours)),
+        note: `${painting[0]?.registered ?? 0} ranges registered; every range as custom highlights: ${median(painting.map((r) => r.allRanges)).toFixed(1)} ms`,
+        runs: painting.map((r) => r.ours),
+      });
+
+    }
+
+    if (wants('reader')) {
+      console.log('The reader with none, then 10,000 annotations…');
+      const none = await page.evaluate(() => window.bench.mount(0));
+      const selectNone = await page.evaluate((runs) => window.bench.selectToSaved(runs), RUNS);
+      const typingNone = await typingCost(page);
+      const many = await page.evaluate(() => window.bench.mount(10_000));
+      const selectMany = await profiled(page, 'select', () => page.evaluate((runs) => window.bench.selectToSaved(runs), RUNS));
+      const typingMany = await profiled(page, 'typing', () => typingCost(page));
+      const registeredMany = await page.evaluate(() => window.bench.registered());
+      await page.evaluate(() => window.bench.unmount());
+      details.mount = { noneMs: none.ms, tenThousandMs: many.ms, registeredWithTenThousand: registeredMany };
+      const typingDelta = median(typingMany) - median(typingNone);
+      figures.push(
+        { figure: 'select text to painted and saved highlight (10,000)', ours: median(selectMany), unit: 'ms', goal: '< 50 ms', met: median(selectMany) < 50, note: `with none: ${median(selectNone).toFixed(1)} ms`, runs: selectMany },
+        {
+          figure: 'typing a note, main thread per key: 10,000 minus none',
+          ours: typingDelta,
+          unit: 'ms',
+          goal: '< 2 ms',
+          met: typingDelta < 2,
+          note: `${median(typingMany).toFixed(2)} ms with 10,000, ${median(typingNone).toFixed(2)} ms with none`,
+          runs: typingMany.map((m, i) => m - (typingNone[i] as number)),
+        },
+      );
+    }
+
+    if (wants('storage')) {
+      console.log('Storage and export…');
+      const storage = await page.evaluate((runs) => window.bench.storage(runs), RUNS);
+      const load = median(storage.load);
+      const exported = median(storage.export.ms);
+      figures.push(
+        { figure: 'load 10,000 annotations from IndexedDB', ours: load, unit: 'ms', goal: '< 150 ms', met: load < 150, runs: storage.load },
+        { figure: 'export 10,000 annotations (W3C JSON-LD)', ours: exported, unit: 'ms', goal: '< 50 ms', met: exported < 50, note: `${(storage.export.bytes / 1024 / 1024).toFixed(1)} MB`, runs: storage.export.ms },
+      );
+    }
+    if (js) figures.push({ figure: 'JavaScript shipped for the first page, gzip', ours: js.kb, unit: 'KB', goal: '< 120 KB', met: js.kb < 120, note: js.files.join(' ') });
     await context.close();
   } finally {
     await browser.close();
@@ -212,6 +248,10 @@ async function main() {
   for (const f of figures) if (f.note) console.log(`  · ${f.figure}: ${f.note}`);
   console.log(`  · edited article: ${JSON.stringify(details.outcome)}`);
 
+  if (ONLY) {
+    console.log(`\nA partial run (${[...ONLY].join(', ')}): bench/results.json left alone.`);
+    return;
+  }
   const file = join(root, 'bench/results.json');
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   const result = { generated: new Date().toISOString(), runs: RUNS, cpus: cpus().length, node: process.version, ...details, figures };
