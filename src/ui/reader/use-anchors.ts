@@ -34,7 +34,7 @@ export interface Anchors {
  * its answers are kept per text, so a later change to the annotations does not search again.
  */
 export function useAnchors(on: AnnotatableText | null, annotations: readonly Annotation[]): Anchors {
-  const pass = useMemo(() => (on ? anchorAll(on.text, on.map, annotations.map((a) => a.target), { textHash: on.textHash }) : null), [on, annotations]);
+  const pass = useMemo(() => (on ? anchorWithCache(on, annotations) : null), [on, annotations]);
   const settled = useSettled(on, pass);
   // The anchors handed out last time: one that has not changed is handed out again, the same
   // object, so that the panel's memoised cards (10,000 of them, maybe) skip re-rendering.
@@ -51,7 +51,7 @@ export function useAnchors(on: AnnotatableText | null, annotations: readonly Ann
         if (found) anchor = found.status === 'drifted' ? { ...found, kept: annotation.target.keptOnTextHash === on.textHash } : found;
       }
       const before = previous.current.get(annotation.id);
-      if (before && sameAnchor(before, anchor)) anchor = before;
+      if (before && before !== anchor && sameAnchor(before, anchor)) anchor = before;
       anchors.set(annotation.id, anchor);
       if (isPlaced(anchor)) items.push({ id: annotation.id, start: anchor.start, end: anchor.end, style: paintStyleOf(annotation) });
     });
@@ -62,6 +62,36 @@ export function useAnchors(on: AnnotatableText | null, annotations: readonly Ann
     previous.current = result.anchors;
   }, [result]);
   return result;
+}
+
+/** Anchors of targets made on the very text shown, by text and target: each is found on its own, so it never changes. */
+const unchangedTextAnchors = new WeakMap<AnnotatableText, WeakMap<AnnotationTarget, Anchor>>();
+
+/**
+ * anchorAll, except that a target made on this text and anchored before (the same object: the
+ * cache keeps unchanged annotations' objects) is not verified again. After one save among 10,000,
+ * only the new annotation is anchored. Targets made on other versions of the text always go
+ * through anchorAll together, since each one's expected place follows the one before.
+ */
+function anchorWithCache(on: AnnotatableText, annotations: readonly Annotation[]): AnchorAllResult {
+  let known = unchangedTextAnchors.get(on);
+  if (!known) unchangedTextAnchors.set(on, (known = new WeakMap()));
+  const anchors = new Array<Anchor>(annotations.length);
+  const rest: number[] = [];
+  annotations.forEach((annotation, i) => {
+    const cached = annotation.target.textHash === on.textHash ? known.get(annotation.target) : undefined;
+    if (cached) anchors[i] = cached;
+    else rest.push(i);
+  });
+  const targets = rest.map((i) => (annotations[i] as Annotation).target);
+  const fresh = anchorAll(on.text, on.map, targets, { textHash: on.textHash });
+  rest.forEach((i, k) => {
+    const anchor = fresh.anchors[k] as Anchor;
+    anchors[i] = anchor;
+    const target = targets[k] as AnnotationTarget;
+    if (target.textHash === on.textHash) known.set(target, anchor);
+  });
+  return { anchors, pending: fresh.pending.map((p) => ({ ...p, index: rest[p.index] as number })) };
 }
 
 /** True when two anchors say the same thing (every field equal). */
