@@ -26,11 +26,42 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * One chunk for everything the first page runs: the modules the entry reaches by static imports,
+ * found when the module graph is complete. Without it Rolldown splits every module that a lazily
+ * loaded part also uses (Dexie, TanStack Query, the stores...) into common chunks of their own,
+ * which the page then preloads one by one although it always needs them: more requests, and a
+ * worse gzip than one file. (Rollup merges these into the entry; Rolldown does not yet:
+ * rolldown/rolldown#10263.) What loads on demand keeps its own chunks.
+ */
+function firstPageChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const firstPage = new Set<string>();
+  const plugin: Plugin = {
+    name: 'marginalia-first-page-chunk',
+    apply: 'build',
+    buildStart() {
+      firstPage.clear();
+    },
+    buildEnd() {
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+        if (firstPage.has(id)) continue;
+        firstPage.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, test: (id) => firstPage.has(id) };
+}
+
+const firstPage = firstPageChunk();
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), firstPage.plugin],
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', test: firstPage.test }] } } },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -162,8 +162,10 @@ export async function openNoteEditor(): Promise<void> {
   selectPassage(1);
   await until(() => document.querySelector('[role="toolbar"][aria-label="Annotate selection"]') !== null);
   press('n');
-  await until(() => document.querySelector('[role="dialog"] textarea') !== null);
-  (document.querySelector('[role="dialog"] textarea') as HTMLTextAreaElement).focus();
+  // The editor itself, not the stand-in shown while its code loads (the first time only).
+  const box = '[role="dialog"]:not([aria-busy="true"]) textarea';
+  await until(() => document.querySelector(box) !== null);
+  (document.querySelector(box) as HTMLTextAreaElement).focus();
 }
 
 /** Closes the editor without saving. */

@@ -1,5 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { beforeAll } from 'vitest';
 import shippedArticle from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
 import { createQueryClient } from '../../src/state/query-client';
 import type { Services } from '../../src/state/services';
@@ -8,8 +9,14 @@ import { useUndoStore } from '../../src/state/undo-store';
 import { useUnsavedStore } from '../../src/state/unsaved-store';
 import { createDb } from '../../src/storage/db';
 import { AppProviders } from '../../src/ui/app/AppProviders';
+import { preloadEveryLazyComponent } from '../../src/ui/common/lazy-component';
 
 let dbCounter = 0;
+
+// Parts of the app that load on first use (the editor, dialogs) are loaded before the tests, as
+// they are by a reader's intent: what a test clicks open is then there at once. (Registered here,
+// the hook runs after the test file's imports, so every lazy part they define is included.)
+beforeAll(() => preloadEveryLazyComponent());
 
 /** Services for a test: a fresh fake-indexeddb database, a fixed clock and counting ids. */
 export function testServices(overrides: Partial<Services> = {}): Services {

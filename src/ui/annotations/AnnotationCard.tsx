@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { LazyNoteMarkdown } from '../markdown/LazyNoteMarkdown';
-import { DriftReview } from '../reader/DriftReview';
+import { DriftReview } from '../reader/LazyDriftReview';
 import { UnsavedNotice } from './UnsavedNotice';
 import { VerdictBadge } from './VerdictBadge';
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Annotation, EvidenceSource } from '../../core/model/annotation';
 import { cleanClaim } from '../../core/model/claim';
 import { checkEvidenceUrl } from '../../core/model/evidence-url';
@@ -12,6 +12,7 @@ import { Dialog } from '../common/Dialog';
 import { ClaimFields, type ClaimDraft } from './ClaimFields';
 import { SourcesField } from './SourcesField';
 import { VerdictPicker } from './VerdictPicker';
+import type { EditorHandoff } from './LazyAnnotationEditor';
 
 interface AnnotationEditorProps {
   /** The passage being annotated, shown for context. */
@@ -26,6 +27,8 @@ interface AnnotationEditorProps {
   restored?: { draft: EditorDraft; savedAt: string } | null;
   /** Told of every change, so the draft can outlive a reload. */
   onDraftChange?: (draft: EditorDraft) => void;
+  /** What the reader did while this editor's code was loading (typed a note, had focus somewhere). */
+  handoff?: EditorHandoff;
 }
 
 /** A draft's time, in the reader's own words for it. */
@@ -50,7 +53,7 @@ function cleanSources(sources: readonly EvidenceSource[]): EvidenceSource[] {
  * verdict and opens on it, with the claim fields beside; a note opens on its text. A source URL
  * typed but not yet added is added on Save (or blocks it if it is not a web link).
  */
-export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDelete, restored = null, onDraftChange }: AnnotationEditorProps) {
+export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDelete, restored = null, onDraftChange, handoff }: AnnotationEditorProps) {
   const noteId = useId();
   const tagsId = useId();
   const start = restored?.draft;
@@ -63,6 +66,19 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
   const [sources, setSources] = useState<EvidenceSource[]>(start?.sources ?? existing?.evidence ?? []);
   const [draftUrl, setDraftUrl] = useState(start?.draftUrl ?? '');
   const [noteError, setNoteError] = useState<string | null>(null);
+
+  // Typed into the stand-in while this code loaded, up to the moment it was replaced: taken over
+  // before the browser paints or handles another key, with the caret where the reader left off.
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const typed = handoff?.note();
+    const field = noteRef.current;
+    if (typed == null || !field) return;
+    field.value = typed;
+    setNote(typed);
+    field.focus();
+    field.setSelectionRange(typed.length, typed.length);
+  }, [handoff]);
 
   // Report every change (after the first render, which only repeats what is stored or restored).
   const onDraftChangeRef = useRef(onDraftChange);
@@ -115,6 +131,7 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
     <div className="field" key="note">
       <label htmlFor={noteId}>Note</label>
       <textarea
+        ref={noteRef}
         id={noteId}
         value={note}
         onChange={(e) => {
@@ -169,7 +186,7 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
   const fields = isFactCheck ? [verdictField, claimField, noteField, sourcesField, tagsField] : [noteField, verdictField, claimField, tagsField, sourcesField];
 
   return (
-    <Dialog title="Edit annotation" onClose={onCancel} className={`editor${isFactCheck ? ' editor-fact-check' : ''}`}>
+    <Dialog title="Edit annotation" onClose={onCancel} className={`editor${isFactCheck ? ' editor-fact-check' : ''}`} returnFocus={handoff?.returnFocus()}>
       <form onSubmit={submit} noValidate>
         <blockquote className="editor-quote">{quote}</blockquote>
         {restored && (

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../core/model/annotation';
 import type { AnnotatableText } from '../../core/model/new-annotation';
 import { clearDraft, loadDraft, saveDraft, type SavedDraft } from '../../state/editor-drafts';
 import { useServices } from '../../state/services';
 import { useUiStore } from '../../state/ui-store';
-import { AnnotationEditor } from './AnnotationEditor';
+import { LazyAnnotationEditor, newEditorHandoff } from './LazyAnnotationEditor';
+import { useEditorPreload } from './use-editor-preload';
 import type { useAnnotationActions } from './use-annotation-actions';
 
 interface EditorHostProps {
@@ -25,6 +26,7 @@ export function EditorHost({ articleId, on, annotations, actions }: EditorHostPr
   const openEditor = useUiStore((s) => s.openEditor);
   const closeEditor = useUiStore((s) => s.closeEditor);
   const [restored, setRestored] = useState<SavedDraft | null>(null);
+  useEditorPreload();
 
   // Once per article: an editor left open when the page went away comes back with its draft.
   useEffect(() => {
@@ -40,16 +42,20 @@ export function EditorHost({ articleId, on, annotations, actions }: EditorHostPr
     closeEditor();
   }, [articleId, closeEditor]);
 
+  const key = editor === null ? null : editor.mode === 'edit' ? editor.id : `new-${editor.span.start}-${editor.span.end}`;
+  // One hand-off per opening: what is typed while the editor's code loads belongs to that opening only.
+  const handoff = useMemo(() => (key === null ? null : newEditorHandoff()), [key]);
+
   if (!editor) return null;
   // The version the edit started from stands in if another tab deletes the annotation meanwhile.
   const editing = editor.mode === 'edit' ? (annotations.find((a) => a.id === editor.id) ?? editor.original) : null;
   const quote = editor.mode === 'new' ? (on?.text.slice(editor.span.start, editor.span.end) ?? '') : (editing?.target.quote.exact ?? '');
-  const key = editor.mode === 'edit' ? editor.id : `new-${editor.span.start}-${editor.span.end}`;
   const restoredHere = restored && JSON.stringify(restored.target) === JSON.stringify(editor) ? restored : null;
 
   return (
-    <AnnotationEditor
+    <LazyAnnotationEditor
       key={key}
+      handoff={handoff ?? undefined}
       quote={quote}
       kind={editor.mode === 'new' ? editor.kind : editing?.verdict ? 'fact-check' : 'note'}
       existing={editing}

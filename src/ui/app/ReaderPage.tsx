@@ -18,7 +18,7 @@ import type { DomTextMap } from '../reader/dom-offsets';
 import { SelectionToolbar } from '../reader/SelectionToolbar';
 import { useAnchors, useAnnotatableText } from '../reader/use-anchors';
 import { DriftActionsContext, useDriftActions } from '../reader/drift-actions';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { LazyScorecardDialog, LazyShortcutsDialog } from './reader-dialogs';
 import { StatusArea } from './StatusArea';
 import { PersistenceStatus, StorageNotice } from './StorageNotice';
 import { useHelpKey } from './use-help-key';
@@ -26,7 +26,6 @@ import { useReaderShortcuts } from './use-reader-shortcuts';
 import { useUndo } from './use-undo';
 import { useVerdictKeys } from '../annotations/use-verdict-keys';
 import { MarginMap } from '../reader/MarginMap';
-import { ScorecardDialog } from '../scorecard/ScorecardDialog';
 import { useAnnotationKeys } from './use-annotation-keys';
 import { LibraryButton, OpenArticleButton } from '../library/LibraryNav';
 import { useFocusAnnotation } from '../library/use-focus-annotation';
@@ -155,12 +154,19 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
         <nav className="topbar-actions" aria-label="Article actions">
           <LibraryButton />
           <OpenArticleButton />
-          <button type="button" onClick={() => setShowScorecard(true)}>
+          <button type="button" onClick={() => setShowScorecard(true)} onPointerEnter={LazyScorecardDialog.preload} onFocus={LazyScorecardDialog.preload}>
             Scorecard
           </button>
           <ExportMenu formats={exportFormats} onError={showError} />
           <ImportButton article={article} text={on} />
-          <button type="button" onClick={() => setShowShortcuts(true)} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+          <button
+            type="button"
+            onClick={() => setShowShortcuts(true)}
+            onPointerEnter={LazyShortcutsDialog.preload}
+            onFocus={LazyShortcutsDialog.preload}
+            aria-keyshortcuts="?"
+            title="Keyboard shortcuts (?)"
+          >
             <span aria-hidden="true">⌨</span>
             <span className="visually-hidden">Keyboard shortcuts</span>
           </button>
@@ -187,9 +193,9 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
         )}
       </main>
       <EditorHost articleId={article.id} on={on} annotations={annotations} actions={actions} />
-      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {showShortcuts && <LazyShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {showScorecard && (
-        <ScorecardDialog annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} onClose={() => setShowScorecard(false)} onJump={onActivate} />
+        <LazyScorecardDialog annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} onClose={() => setShowScorecard(false)} onJump={onActivate} />
       )}
       <StatusArea error={error} onDismissError={clearError} onUndo={(id) => void undo(id)} />
     </div>

@@ -5,6 +5,8 @@ interface DialogProps {
   onClose: () => void;
   children: ReactNode;
   className?: string;
+  /** Where focus goes back to on close, when not what had it at open (a stand-in had it meanwhile). */
+  returnFocus?: HTMLElement | null;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -13,14 +15,15 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), texta
  * A modal dialog: named by its title, focus moves in on open, Tab cycles inside it, Escape
  * closes it, and focus returns on close to what had it before.
  */
-export function Dialog({ title, onClose, children, className }: DialogProps) {
+export function Dialog({ title, onClose, children, className, returnFocus }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const returnFocusRef = useRef(returnFocus);
 
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const previous = returnFocusRef.current ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     return () => previous?.focus();

@@ -3,8 +3,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 export interface ExportFormat {
   id: string;
   label: string;
-  /** Builds and downloads the file; may throw, which is shown as an alert. */
-  run: () => void;
+  /** Builds and downloads the file; may throw or reject, which is shown as an alert. */
+  run: () => void | Promise<void>;
+  /** Starts loading what `run` needs; called when the menu opens. */
+  prepare?: () => unknown;
 }
 
 interface ExportMenuProps {
@@ -56,7 +58,18 @@ export function ExportMenu({ formats, onError }: ExportMenuProps) {
 
   return (
     <div className="menu-anchor">
-      <button ref={buttonRef} type="button" aria-haspopup="menu" aria-expanded={open} aria-controls={open ? menuId : undefined} onClick={() => setOpen(!open)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => {
+          // What the formats need starts loading now; it has usually arrived by the time one is chosen.
+          if (!open) for (const format of formats) format.prepare?.();
+          setOpen(!open);
+        }}
+      >
         Export
       </button>
       {open && (
@@ -69,11 +82,10 @@ export function ExportMenu({ formats, onError }: ExportMenuProps) {
                 tabIndex={-1}
                 onClick={() => {
                   close();
-                  try {
-                    format.run();
-                  } catch (error) {
-                    onError(`The ${format.label} export failed: ${error instanceof Error ? error.message : String(error)}`);
-                  }
+                  // Async, so that a throw and a rejection both end in the alert.
+                  void (async () => format.run())().catch((error: unknown) =>
+                    onError(`The ${format.label} export failed: ${error instanceof Error ? error.message : String(error)}`),
+                  );
                 }}
               >
                 {format.label}

@@ -1,14 +1,20 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { createPortal } from 'react-dom';
-import { quoteLocator, type CurrentArticle } from '../../core/exchange/plan-import';
+import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../../core/model/article';
 import type { AnnotatableText } from '../../core/model/new-annotation';
-import { ImportPreviewDialog } from './ImportPreviewDialog';
-import { useLibrary } from '../../state/library';
-import { useImport } from './use-import';
+import { lazyComponent } from '../common/lazy-component';
 
 /** Files the chooser offers: our .jsonld exports and plain JSON (Hypothesis, other tools). */
 const ACCEPT = '.json,.jsonld,application/json,application/ld+json';
+
+/** Reading, previewing and writing an import: loaded when the Import button is used. */
+const ImportFlow = lazyComponent(
+  () => import('./ImportFlow').then((m) => m.ImportFlow),
+  ({ file }) => (
+    <span role="status" className="visually-hidden">
+      Reading “{file.name}”…
+    </span>
+  ),
+);
 
 interface ImportButtonProps {
   article: Article;
@@ -23,27 +29,31 @@ interface ImportButtonProps {
  */
 export function ImportButton({ article, text }: ImportButtonProps) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const current = useMemo<CurrentArticle | null>(() => {
-    if (!text) return null;
-    const iris = [article.iri, ...(article.source?.url ? [article.source.url] : [])];
-    return { articleId: article.id, iris, locate: quoteLocator(text.text, text.map) };
-  }, [article, text]);
-  const { state, chooseFile, confirm, cancel } = useImport(current);
-  const reading = state.step === 'reading';
-  const previewing = state.step === 'preview' || state.step === 'importing';
+  const [file, setFile] = useState<File | null>(null);
 
-  // When the preview closes, focus goes back to the button, not to the hidden file input the
-  // dialog saw focused when it opened.
+  // When the import is over, focus goes back to the button, not to the hidden file input the
+  // preview saw focused when it opened.
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasPreviewing = useRef(false);
+  const wasImporting = useRef(false);
   useEffect(() => {
-    if (wasPreviewing.current && !previewing) buttonRef.current?.focus();
-    wasPreviewing.current = previewing;
-  }, [previewing]);
+    if (wasImporting.current && !file) buttonRef.current?.focus();
+    wasImporting.current = file !== null;
+  }, [file]);
 
   return (
     <>
-      <button ref={buttonRef} type="button" onClick={() => inputRef.current?.click()} disabled={!current || reading} aria-busy={reading} title="Import annotations from a W3C JSON-LD or Hypothesis file">
+      <button
+        ref={buttonRef}
+        type="button"
+        onClick={() => {
+          // The import's code loads while the reader picks a file.
+          void ImportFlow.preload();
+          inputRef.current?.click();
+        }}
+        disabled={!text || file !== null}
+        aria-busy={file !== null}
+        title="Import annotations from a W3C JSON-LD or Hypothesis file"
+      >
         Import
       </button>
       <input
@@ -54,31 +64,13 @@ export function ImportButton({ article, text }: ImportButtonProps) {
         className="visually-hidden"
         tabIndex={-1}
         onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
+          const chosen = event.currentTarget.files?.[0];
           // Cleared at once, so that choosing the same file again (after fixing it) is noticed.
           event.currentTarget.value = '';
-          if (file) void chooseFile(file);
+          if (chosen) setFile(chosen);
         }}
       />
-      {reading && (
-        <span role="status" className="visually-hidden">
-          Reading “{state.fileName}”…
-        </span>
-      )}
-      {previewing &&
-        // In a portal: the top bar is a containing block for fixed elements (its backdrop
-        // filter), which would pin the dialog inside the bar instead of over the page.
-        createPortal(
-          <LibraryAwarePreview fileName={state.fileName} plan={state.plan} busy={state.step === 'importing'} onConfirm={() => void confirm()} onCancel={cancel} />,
-          document.body,
-        )}
+      {file && text && <ImportFlow article={article} text={text} file={file} onDone={() => setFile(null)} />}
     </>
   );
-}
-
-/** The preview, told which articles the library has (read only while the preview is open). */
-function LibraryAwarePreview(props: Omit<React.ComponentProps<typeof ImportPreviewDialog>, 'knownArticleIds'>) {
-  const { entries } = useLibrary();
-  const known = useMemo(() => new Set(entries.map((e) => e.id)), [entries]);
-  return <ImportPreviewDialog {...props} knownArticleIds={known} />;
 }

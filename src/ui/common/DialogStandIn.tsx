@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+
+interface DialogStandInProps {
+  /** What is opening, said to assistive technology and shown if the wait is long: `Opening the scorecard…`. */
+  label: string;
+  onClose: () => void;
+}
+
+/**
+ * In a dialog's place while its code loads. Invisible at first (most loads are over before the
+ * reader would notice, and a flash of a placeholder is worse than a short wait), then a busy
+ * veil saying what is opening. Escape closes it. Focus stays where it was, so that the dialog
+ * takes it from there and gives it back there on close.
+ */
+export function DialogStandIn({ label, onClose }: DialogStandInProps) {
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onCloseRef.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return (
+    <div className="dialog-backdrop dialog-stand-in" aria-busy="true" onMouseDown={(e) => e.target === e.currentTarget && onCloseRef.current()}>
+      <p className="dialog dialog-stand-in-label" role="status">
+        {label}
+      </p>
+    </div>
+  );
+}
