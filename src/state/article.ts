@@ -3,7 +3,7 @@ import type { Article } from '../core/model/article';
 import { parseArticle } from '../core/model/parse-article';
 import { getStoredArticle } from '../storage/articles';
 import { queryKeys } from './keys';
-import { shippedArticlesQuery } from './library';
+import { shippedArticlesQuery } from './shipped-articles';
 import { useServices } from './services';
 
 /**

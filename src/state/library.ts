@@ -1,26 +1,12 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { buildLibrary, countAnnotations, missingArticles, type LibraryEntry, type MissingArticle } from '../core/library/library-entries';
-import { parseShippedManifest, type ShippedArticle } from '../core/library/shipped-manifest';
 import type { Annotation } from '../core/model/annotation';
 import type { Article } from '../core/model/article';
 import { addArticle, deleteArticle, listArticleSummaries, listEveryAnnotation, restoreArticle, type RemovedArticle } from '../storage/articles';
 import { queryKeys } from './keys';
-import { useServices, type Services } from './services';
-
-/** The manifest of shipped articles, loaded once per session; none when the services have no manifest. */
-export function shippedArticlesQuery(fetchManifest: Services['fetchManifest']) {
-  return queryOptions({
-    queryKey: queryKeys.shippedArticles(),
-    queryFn: async (): Promise<ShippedArticle[]> => {
-      if (!fetchManifest) return [];
-      const parsed = parseShippedManifest(await fetchManifest());
-      if (!parsed.ok) throw new Error(parsed.error);
-      return parsed.value;
-    },
-    staleTime: Infinity,
-  });
-}
+import { shippedArticlesQuery } from './shipped-articles';
+import { useServices } from './services';
 
 /**
  * Every annotation of every article (for the library's counts and its search). Refetched each
