@@ -9,3 +9,8 @@ declare class URL {
   readonly protocol: string;
   readonly hostname: string;
 }
+
+/** WHATWG Encoding: UTF-8 bytes of a string (for hashing). */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}

@@ -1,6 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ArticleBlock } from '../model/article';
+import { sha256Hex } from '../model/sha256';
 
 /** Characters that change nothing a reader sees: byte-order marks and zero-width spaces. */
 const INVISIBLE = /[\uFEFF\u200B]/g;
@@ -42,7 +41,7 @@ const ID_HEX_DIGITS = 32;
  * text, so opening the same text twice finds the same article and its annotations.
  */
 export function articleIdOf(blocks: readonly Pick<ArticleBlock, 'text'>[]): string {
-  return `h-${bytesToHex(sha256(utf8ToBytes(identityText(blocks)))).slice(0, ID_HEX_DIGITS)}`;
+  return `h-${sha256Hex(identityText(blocks)).slice(0, ID_HEX_DIGITS)}`;
 }
 
 /** The IRI an opened article is annotated under (the W3C target `source`). */
