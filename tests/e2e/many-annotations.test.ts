@@ -51,7 +51,12 @@ describe('A long article with 10,000 annotations', () => {
     await page.goto(`${app.baseUrl}/#/a/${article.id}`);
     await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
     await eventually(async () => (await registeredTexts(page)).length).toBeGreaterThan(0);
-    expect(await page.locator('.card-list > li').count()).toBe(COUNT);
+    // The panel renders the cards near the screen, each saying where it stands among all of them.
+    const cards = page.locator('.card-list > li');
+    await eventually(() => cards.count()).toBeGreaterThan(0);
+    expect(await cards.count()).toBeLessThan(100);
+    expect(await cards.first().getAttribute('aria-setsize')).toBe(String(COUNT));
+    expect(await cards.first().getAttribute('aria-posinset')).toBe('1');
 
     // At the top: a window of passages, all from the start of the article.
     const atTop = await registeredTexts(page);
@@ -81,6 +86,18 @@ describe('A long article with 10,000 annotations', () => {
     const activeCard = page.locator('.card-list > li[aria-current="true"]');
     await eventually(() => activeCard.locator('.card-quote').innerText()).toContain(target.text);
     expect(await activeCard.count()).toBe(1);
+    // Its card, thousands down the list, was rendered and scrolled into the panel's view.
+    expect(Number(await activeCard.getAttribute('aria-posinset'))).toBeGreaterThan(COUNT / 5);
+    await eventually(() => activeCard.evaluate((card) => {
+      const box = card.getBoundingClientRect();
+      const panel = (card.closest('.panel') as HTMLElement).getBoundingClientRect();
+      return box.top >= panel.top - 1 && box.bottom <= panel.bottom + 1;
+    })).toBe(true);
+
+    // Scrolled to its end, the panel shows the last card.
+    await page.locator('.panel').evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+    await eventually(() => page.locator(`.card-list > li[aria-posinset="${COUNT}"]`).count()).toBe(1);
+    expect(await cards.count()).toBeLessThan(100);
     expect(errors).toEqual([]);
   });
 });

@@ -100,7 +100,7 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
         className="card-list"
         aria-label="Annotations list"
         hidden={shown.length === 0}
-        style={list.windowed ? { paddingTop: list.padTop, paddingBottom: list.padBottom } : undefined}
+        style={list.windowed ? { paddingTop: list.padTop, paddingBottom: list.padBottom, overflowAnchor: 'none' } : undefined}
       >
         {shown.slice(list.start, list.end).map((a, i) => (
           <AnnotationCard

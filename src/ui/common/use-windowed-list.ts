@@ -8,7 +8,7 @@ export interface WindowedListOptions {
   gap: number;
   /** Extra pixels rendered above and below what is visible, so that scrolling shows no blank. */
   overscan: number;
-  /** Size (px) assumed for an item not measured yet, until some have been. */
+  /** Size (px) assumed for an item not measured yet. */
   estimate: number;
   /** The attribute that carries each rendered item's key (its real size replaces the estimate). */
   keyAttribute: string;
@@ -62,24 +62,42 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
   const sizes = useRef(new Map<string, number>());
   const [sizesVersion, setSizesVersion] = useState(0);
 
-  // Unmeasured items are assumed to be the size of the measured ones on average.
-  const offsets = useMemo(() => {
-    if (!windowed) return new Float64Array(0);
-    let total = 0;
-    for (const size of sizes.current.values()) total += size;
-    const typical = sizes.current.size > 0 ? total / sizes.current.size : estimate;
-    return slotOffsets(keys.length, (i) => sizes.current.get(keys[i] as string) ?? typical, gap);
+  // An item not measured yet counts as `estimate`. (Not the measured ones' mean: that would move
+  // every unmeasured item above the screen each time one is measured.)
+  const offsets = useMemo(
+    () => (windowed ? slotOffsets(keys.length, (i) => sizes.current.get(keys[i] as string) ?? estimate, gap) : new Float64Array(0)),
     // sizesVersion: the sizes map changed in place.
-  }, [windowed, keys, gap, estimate, sizesVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+    [windowed, keys, gap, estimate, sizesVersion], // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   const [range, setRange] = useState({ start: 0, end: 0 });
+  // The first item on screen and where it was: when sizes above it change (measured at last),
+  // the list scrolls by as much, so what the reader looks at stays put. The browser's own scroll
+  // anchoring cannot do it: it stands down when an ancestor's padding changes, as ours does.
+  const anchor = useRef<{ key: string; top: number } | null>(null);
+  const captureAnchor = useCallback(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const { top } = visibleBand(list);
+    const viewTop = list.getBoundingClientRect().top + top;
+    for (const child of Array.from(list.children)) {
+      const box = child.getBoundingClientRect();
+      const key = child.getAttribute(keyAttribute);
+      if (key === null || box.bottom <= viewTop) continue;
+      anchor.current = { key, top: box.top };
+      return;
+    }
+    anchor.current = null;
+  }, [listRef, keyAttribute]);
+
   const update = useCallback(() => {
     const list = listRef.current;
     if (!list || !windowed) return;
     const band = visibleBand(list);
     const next = rangeFor(offsets, band.top, band.bottom, overscan);
     setRange((current) => (current.start === next.start && current.end === next.end ? current : next));
-  }, [listRef, windowed, offsets, overscan]);
+    captureAnchor();
+  }, [listRef, windowed, offsets, overscan, captureAnchor]);
 
   // The gap in px as laid out (it is set in rem, and the reader may have a larger font).
   useLayoutEffect(() => {
@@ -88,6 +106,21 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
     const laidOut = parseFloat(getComputedStyle(list).rowGap);
     if (Number.isFinite(laidOut)) setGap(laidOut);
   }, [windowed, listRef]);
+
+  // After the slots moved (sizes measured, items added or removed), put the anchor back; before
+  // the range is worked out again below, so that it is worked out from where the reader is.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const held = anchor.current;
+    if (!list || !windowed || !held) return;
+    const element = Array.from(list.children).find((child) => child.getAttribute(keyAttribute) === held.key);
+    if (!element) return;
+    const by = element.getBoundingClientRect().top - held.top;
+    if (Math.abs(by) < 0.5) return;
+    const scroller = scrollerOf(list);
+    if (scroller) scroller.scrollTop += by;
+    else window.scrollBy(0, by);
+  }, [offsets]); // eslint-disable-line react-hooks/exhaustive-deps -- only a move of the slots calls for it
 
   // Before paint, so that a change of the list never shows a blank band.
   useLayoutEffect(update, [update]);
@@ -175,6 +208,8 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
       if (scroller) scroller.scrollTop += by;
       else window.scrollBy(0, by);
       update();
+      // Held where it was scrolled to, while the items around it are measured.
+      anchor.current = { key, top: list.getBoundingClientRect().top + top };
       return true;
     },
     [indexOf, listRef, windowed, offsets, update],
