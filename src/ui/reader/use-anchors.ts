@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { isPlaced, type Anchor } from '../../core/anchoring/anchor';
-import { anchorAll, type AnchorAllResult } from '../../core/anchoring/anchor-all';
+import { anchorTarget, isPlaced, type Anchor } from '../../core/anchoring/anchor';
+import type { anchorAll, AnchorAllResult } from '../../core/anchoring/anchor-all';
 import { CodePointMap } from '../../core/anchoring/code-points';
 import type { Annotation, AnnotationTarget } from '../../core/model/annotation';
 import { articleText, type Article } from '../../core/model/article';
 import type { AnnotatableText } from '../../core/model/new-annotation';
 import { textHash } from '../../core/model/text-hash';
 import { paintSet, type PaintItem, type PaintSet } from './highlight-painter';
+import { DriftReview } from './LazyDriftReview';
 import { paintStyleOf } from './paint-style';
-import { settleInBackground } from './settle-in-background';
+import type { settleInBackground } from './settle-in-background';
 
 /** The article's text prepared for anchoring: computed once per article. */
 export function useAnnotatableText(article: Article | undefined): AnnotatableText | null {
@@ -34,7 +35,8 @@ export interface Anchors {
  * its answers are kept per text, so a later change to the annotations does not search again.
  */
 export function useAnchors(on: AnnotatableText | null, annotations: readonly Annotation[]): Anchors {
-  const pass = useMemo(() => (on ? anchorWithCache(on, annotations) : null), [on, annotations]);
+  const changedText = useChangedTextStages(on, annotations);
+  const pass = useMemo(() => (on ? anchorWithCache(on, annotations, changedText) : null), [on, annotations, changedText]);
   const settled = useSettled(on, pass);
   // The anchors handed out last time: one that has not changed is handed out again, the same
   // object, so that the panel's memoised cards (10,000 of them, maybe) skip re-rendering.
@@ -67,31 +69,80 @@ export function useAnchors(on: AnnotatableText | null, annotations: readonly Ann
 /** Anchors of targets made on the very text shown, by text and target: each is found on its own, so it never changes. */
 const unchangedTextAnchors = new WeakMap<AnnotatableText, WeakMap<AnnotationTarget, Anchor>>();
 
+/** The search for targets made on another version of the text: its stages, and the worker's. */
+interface ChangedTextStages {
+  anchorAll: typeof anchorAll;
+  settleInBackground: typeof settleInBackground;
+}
+
+let changedTextStages: ChangedTextStages | null = null;
+let loadingChangedTextStages: Promise<ChangedTextStages> | null = null;
+
+/**
+ * Loads the search for annotations made on another version of the text (exact and fuzzy
+ * searches, the trigram index, the background worker), and the card's review of a drifted one,
+ * so that a card says Drifted only with the comparison beside it. Most articles never change
+ * under their annotations, and their readers never download any of it.
+ */
+function loadChangedTextStages(): Promise<ChangedTextStages> {
+  loadingChangedTextStages ??= Promise.all([import('../../core/anchoring/anchor-all'), import('./settle-in-background'), DriftReview.preload()]).then(
+    ([all, settle]) => (changedTextStages = { anchorAll: all.anchorAll, settleInBackground: settle.settleInBackground }),
+    (error: unknown) => {
+      // Tried again the next time the annotations change; until then those annotations say Searching….
+      loadingChangedTextStages = null;
+      throw error;
+    },
+  );
+  return loadingChangedTextStages;
+}
+
+/** The changed-text search once it is needed (an annotation was made on another text) and loaded; null before. */
+function useChangedTextStages(on: AnnotatableText | null, annotations: readonly Annotation[]): ChangedTextStages | null {
+  const [stages, setStages] = useState(changedTextStages);
+  const needed = on !== null && annotations.some((a) => a.target.textHash !== on.textHash);
+  useEffect(() => {
+    if (needed && !stages) loadChangedTextStages().then(setStages, () => undefined);
+  }, [needed, stages, annotations]);
+  return stages;
+}
+
+const SEARCHING: Anchor = { status: 'orphaned', pending: true };
+
 /**
  * anchorAll, except that a target made on this text and anchored before (the same object: the
  * cache keeps unchanged annotations' objects) is not verified again. After one save among 10,000,
- * only the new annotation is anchored. Targets made on other versions of the text always go
- * through anchorAll together, since each one's expected place follows the one before.
+ * only the new annotation is anchored. A target made on this text is verified where it was
+ * stored (anchorTarget); targets made on other versions of the text go through anchorAll
+ * together, since each one's expected place follows the one before, and are `Searching…` while
+ * that search is loading.
  */
-function anchorWithCache(on: AnnotatableText, annotations: readonly Annotation[]): AnchorAllResult {
+function anchorWithCache(on: AnnotatableText, annotations: readonly Annotation[], changed: ChangedTextStages | null): AnchorAllResult {
   let known = unchangedTextAnchors.get(on);
   if (!known) unchangedTextAnchors.set(on, (known = new WeakMap()));
   const anchors = new Array<Anchor>(annotations.length);
-  const rest: number[] = [];
+  const otherText: number[] = [];
   annotations.forEach((annotation, i) => {
-    const cached = annotation.target.textHash === on.textHash ? known.get(annotation.target) : undefined;
-    if (cached) anchors[i] = cached;
-    else rest.push(i);
-  });
-  const targets = rest.map((i) => (annotations[i] as Annotation).target);
-  const fresh = anchorAll(on.text, on.map, targets, { textHash: on.textHash });
-  rest.forEach((i, k) => {
-    const anchor = fresh.anchors[k] as Anchor;
+    const { target } = annotation;
+    if (target.textHash !== on.textHash) {
+      otherText.push(i);
+      return;
+    }
+    let anchor = known.get(target);
+    if (!anchor) known.set(target, (anchor = anchorTarget(on.text, on.map, target)));
     anchors[i] = anchor;
-    const target = targets[k] as AnnotationTarget;
-    if (target.textHash === on.textHash) known.set(target, anchor);
   });
-  return { anchors, pending: fresh.pending.map((p) => ({ ...p, index: rest[p.index] as number })) };
+  if (!changed) {
+    for (const i of otherText) anchors[i] = SEARCHING;
+    return { anchors, pending: [] };
+  }
+  const fresh = changed.anchorAll(
+    on.text,
+    on.map,
+    otherText.map((i) => (annotations[i] as Annotation).target),
+    { textHash: on.textHash },
+  );
+  otherText.forEach((i, k) => (anchors[i] = fresh.anchors[k] as Anchor));
+  return { anchors, pending: fresh.pending.map((p) => ({ ...p, index: otherText[p.index] as number })) };
 }
 
 /** True when two anchors say the same thing (every field equal). */
@@ -122,16 +173,21 @@ function useSettled(on: AnnotatableText | null, pass: AnchorAllResult | null): R
     const ask = pass.pending.filter((p) => !current.asked.has(settleKey(p.target)));
     if (ask.length === 0) return;
     for (const p of ask) current.asked.add(settleKey(p.target));
-    void settleInBackground(
-      on.text,
-      on.textHash,
-      ask.map(({ target, expected }) => ({ target, expected })),
-    ).then((anchors) => {
-      // Answers for a text no longer on screen are dropped.
-      if (cache.current !== current) return;
-      ask.forEach((p, i) => current.answers.set(settleKey(p.target), anchors[i] as Anchor));
-      setAnswers({ textHash: current.textHash, answers: new Map(current.answers) });
-    });
+    // Loaded already: there is something pending only once the changed-text search has run.
+    void loadChangedTextStages()
+      .then(({ settleInBackground }) =>
+        settleInBackground(
+          on.text,
+          on.textHash,
+          ask.map(({ target, expected }) => ({ target, expected })),
+        ),
+      )
+      .then((anchors) => {
+        // Answers for a text no longer on screen are dropped.
+        if (cache.current !== current) return;
+        ask.forEach((p, i) => current.answers.set(settleKey(p.target), anchors[i] as Anchor));
+        setAnswers({ textHash: current.textHash, answers: new Map(current.answers) });
+      });
   }, [on, pass]);
   return on && answers.textHash === on.textHash ? answers.answers : NO_ANSWERS;
 }
