@@ -100,4 +100,35 @@ describe('A long article with 10,000 annotations', () => {
     expect(await cards.count()).toBeLessThan(100);
     expect(errors).toEqual([]);
   });
+
+  it('keeps the margin map to a few marks, each counting the fact-checks it stands for', async () => {
+    const { article, annotations } = longArticle();
+    const verdicts = ['false', 'misleading', 'accurate', 'unverified'] as const;
+    // Every fifth annotation is a fact-check: 2,000 of them.
+    const checked = annotations.map((a, n) => (n % 5 === 0 ? { ...a, verdict: verdicts[(n / 5) % 4] as Annotation['verdict'] } : a));
+    const { page, errors } = await app.open();
+    await storeAndReload(page, { articles: [article], annotations: checked });
+    await page.goto(`${app.baseUrl}/#/a/${article.id}`);
+    await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
+    const map = page.getByRole('navigation', { name: 'Fact-check map' });
+    const marks = map.getByRole('button');
+    await eventually(() => marks.count()).toBeGreaterThan(0);
+    const count = await marks.count();
+    expect(count).toBeLessThan(60);
+    const labels = await marks.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+    const counted = labels.map((label) => Number(/^(\d+) fact-checks here/.exec(label)?.[1] ?? (label ? 1 : 0)));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(COUNT / 5);
+    expect(labels[0]).toMatch(/^\d+ fact-checks here \(.*\d+ False.*\), from “Sentence 0 /);
+    await page.screenshot({ path: '/tmp/margin-map-2000.png' });
+
+    // One tab stop; the arrow keys walk the marks, and a mark activates its first claim's card.
+    await marks.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(labels[1]);
+    await page.keyboard.press('Enter');
+    const active = page.locator('.card-list > li[aria-current="true"]');
+    await eventually(() => active.count()).toBe(1);
+    expect(await active.getAttribute('class')).toContain('card--fact-check');
+    expect(errors).toEqual([]);
+  });
 });
