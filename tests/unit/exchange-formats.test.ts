@@ -29,6 +29,17 @@ describe('Importing our own W3C JSON-LD export', () => {
     expect(result.notices).toEqual([]);
   });
 
+  it('reads an export written before issue #5, indented throughout, into the same annotations as a new one', () => {
+    // Written by serializeW3CCollection at commit 795eb03 from everyKind(), exported at NOW.
+    const old = fixture('marginalia-indented-export.jsonld');
+    expect(old).toContain('    "items": [\n      {\n        "@context": [\n');
+    const result = parsed(old);
+    expect(result.format).toBe('marginalia');
+    expect(result.items.map((i) => i.annotation)).toEqual(annotations);
+    expect(parsed(exported)).toEqual(result);
+    expect(JSON.parse(exported)).toEqual(JSON.parse(old));
+  });
+
   it('reads an AnnotationPage, a list of annotations and a single annotation alike', () => {
     const collection = toW3CCollection(article, annotations, NOW);
     const page = collection.first;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serializeW3CCollection } from '../../src/core/exchange/w3c';
+import { exportOrder, serializeW3CCollection, toW3CAnnotation, toW3CCollection } from '../../src/core/exchange/w3c';
 import type { Annotation } from '../../src/core/model/annotation';
 import { listAnnotations, putAnnotation } from '../../src/storage/annotations';
 import { createDb } from '../../src/storage/db';
@@ -112,5 +112,43 @@ describe('Exports are deterministic', () => {
     expect(items.map((i: { id: string }) => i.id)).toEqual(['urn:uuid:a', 'urn:uuid:b']);
     expect(Object.keys(items[0]['mg:claim'])).toEqual(['summary', 'claimant', 'scope']);
     expect(Object.keys(items[1]['mg:claim'])).toEqual(['summary', 'claimant', 'scope']);
+  });
+});
+
+describe('The export file’s layout', () => {
+  // Text that looks like the file's own structure, inside the values: it must stay inside them.
+  const LOOKALIKES = ['},{"@context":', '"items": []', '},\n      {"@context":', 'line\nbreaks\r\nand\u2028separators', 'back\\slash "quoted"'];
+  /** 150 annotations (more than one batch of the writer), the look-alikes in their notes, tags, titles and quotes. */
+  function many(): Annotation[] {
+    return Array.from({ length: 150 }, (_, i) => {
+      const base = everyKind()[i % 4] as Annotation;
+      const odd = LOOKALIKES[i % LOOKALIKES.length] as string;
+      return {
+        ...base,
+        id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        note: i % 3 === 0 ? '' : `${odd} ${i}`,
+        tags: i % 5 === 0 ? [odd] : base.tags,
+        evidence: base.evidence.map((e) => ({ ...e, title: odd })),
+        target: { ...base.target, quote: { ...base.target.quote, suffix: odd } },
+      };
+    });
+  }
+
+  it('indents the collection and writes each annotation, in document order, compact on a line of its own', () => {
+    const annotations = many();
+    const odd = { ...article, title: `${LOOKALIKES[0]} ${LOOKALIKES[1]}` };
+    const text = serializeW3CCollection(odd, annotations, NOW);
+    const ordered = [...annotations].sort(exportOrder);
+    const lines = text.split('\n');
+    const first = lines.indexOf('    "items": [');
+    expect(lines.slice(0, 2)).toEqual(['{', '  "@context": [']);
+    expect(lines.slice(first + 1, first + 1 + ordered.length)).toEqual(ordered.map((a, i) => `      ${JSON.stringify(toW3CAnnotation(a))}${i < ordered.length - 1 ? ',' : ''}`));
+    expect(lines.slice(first + 1 + ordered.length)).toEqual(['    ]', '  }', '}', '']);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(toW3CCollection(odd, ordered, NOW))));
+    expect(checkCollection(JSON.parse(text))).toEqual([]);
+  });
+
+  it('writes an export without annotations as the indented collection alone', () => {
+    expect(serializeW3CCollection(article, [], NOW)).toBe(`${JSON.stringify(toW3CCollection(article, [], NOW), null, 2)}\n`);
   });
 });
