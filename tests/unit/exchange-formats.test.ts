@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedImport } from '../../src/core/exchange/import-types';
 import { parseImport, parseImportText } from '../../src/core/exchange/parse-import';
 import { planImport } from '../../src/core/exchange/plan-import';
-import { serializeW3CCollection, toW3CAnnotation, toW3CCollection } from '../../src/core/exchange/w3c';
+import { serializeW3CCollection, serializeW3CParts, toW3CAnnotation, toW3CCollection } from '../../src/core/exchange/w3c';
 import { article, current, everyKind, NOW } from '../fixtures/imports/annotations';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url), 'utf8');
@@ -19,6 +19,13 @@ const GLOBAL_RESEARCH = 'https://www.globalresearch.ca/washington-asked-moscow-t
 describe('Importing our own W3C JSON-LD export', () => {
   const annotations = everyKind();
   const exported = serializeW3CCollection(article, annotations, NOW);
+
+  it('writes the same file in parts (as downloads are made) as in one text, whatever the order given', () => {
+    const parts = serializeW3CParts(article, [...annotations].reverse(), NOW);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join('')).toBe(exported);
+    expect(serializeW3CParts(article, [], NOW).join('')).toBe(serializeW3CCollection(article, [], NOW));
+  });
 
   it('reads an AnnotationCollection back into the very annotations that were exported', () => {
     const result = parsed(exported);

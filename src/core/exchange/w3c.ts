@@ -147,9 +147,18 @@ const PER_CALL = 64;
  * the same bytes, whatever order they come in; only `generated` (now) differs.
  */
 export function serializeW3CCollection(article: Pick<Article, 'id' | 'iri' | 'title'>, annotations: readonly Annotation[], now: Date): string {
-  const ordered = [...annotations].sort(exportOrder);
+  return serializeW3CParts(article, annotations, now).join('');
+}
+
+/**
+ * The same file as serializeW3CCollection, in pieces to be written one after another: a download
+ * is made from them as they are (`new Blob(parts)`), which in Chromium costs half as much as
+ * joining 7 MB of text first and encoding that.
+ */
+export function serializeW3CParts(article: Pick<Article, 'id' | 'iri' | 'title'>, annotations: readonly Annotation[], now: Date): string[] {
+  const ordered = inExportOrder(annotations);
   const head = JSON.stringify(collectionOf(article, ordered.length, now, []), null, 2);
-  if (ordered.length === 0) return `${head}\n`;
+  if (ordered.length === 0) return [`${head}\n`];
   // Within a string a quote is written \", so the last `"items": []` in the text is the key itself.
   const slot = head.lastIndexOf(NO_ITEMS);
   const parts = [head.slice(0, slot), `"items": [${NEXT_ITEM.slice(1)}`];
@@ -161,8 +170,16 @@ export function serializeW3CCollection(article: Pick<Article, 'id' | 'iri' | 'ti
     parts.push(list.slice(1, -1).replaceAll(ITEM_BOUNDARY, `}${NEXT_ITEM}{"@context":`));
   }
   parts.push('\n    ]', head.slice(slot + NO_ITEMS.length), '\n');
-  // One join, so the file's text is copied once.
-  return parts.join('');
+  return parts;
+}
+
+/** `annotations` in export order; the reader's list is already in it, and is then only copied. */
+function inExportOrder(annotations: readonly Annotation[]): Annotation[] {
+  const copy = [...annotations];
+  for (let i = 1; i < copy.length; i++) {
+    if (exportOrder(copy[i - 1] as Annotation, copy[i] as Annotation) > 0) return copy.sort(exportOrder);
+  }
+  return copy;
 }
 
 /** Document order (compareByPosition), then by id: a total order, so exports are deterministic. */

@@ -1,6 +1,6 @@
-/** Offers `content` as a file download under `fileName`. */
-export function downloadFile(fileName: string, content: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+/** Offers `parts` (written one after another) as a file download under `fileName`. */
+export function downloadFile(fileName: string, parts: readonly string[], mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([...parts], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,16 +1,16 @@
 import { toClaimReviewDocument } from '../../core/exchange/claim-review';
 import { toMarkdownReport } from '../../core/exchange/markdown';
-import { serializeW3CCollection } from '../../core/exchange/w3c';
+import { serializeW3CParts } from '../../core/exchange/w3c';
 import type { Annotation } from '../../core/model/annotation';
 import { articleSlug, type Article } from '../../core/model/article';
 
 /** The formats Marginalia exports to. */
 export type ExportFormatId = 'w3c' | 'markdown' | 'claim-review';
 
-/** A file to download: its name, its text and its media type. */
+/** A file to download: its name, its text (in pieces, written one after another) and its media type. */
 export interface ExportFile {
   name: string;
-  content: string;
+  parts: readonly string[];
   type: string;
 }
 
@@ -23,15 +23,15 @@ export function exportFile(format: ExportFormatId, article: Article, annotations
   const slug = articleSlug(article);
   switch (format) {
     case 'w3c':
-      return { name: `${slug}.annotations.jsonld`, content: serializeW3CCollection(article, annotations, now), type: 'application/ld+json' };
+      return { name: `${slug}.annotations.jsonld`, parts: serializeW3CParts(article, annotations, now), type: 'application/ld+json' };
     case 'markdown':
-      return { name: `${slug}.fact-check.md`, content: toMarkdownReport(article, annotations, now), type: 'text/markdown;charset=utf-8' };
+      return { name: `${slug}.fact-check.md`, parts: [toMarkdownReport(article, annotations, now)], type: 'text/markdown;charset=utf-8' };
     case 'claim-review': {
       const doc = toClaimReviewDocument(article, annotations, { now });
       if (doc['@graph'].length === 0) {
         throw new Error('no claim is rated yet. ClaimReview carries claims rated Accurate to False, or Unverified: fact-check a claim first.');
       }
-      return { name: `${slug}.claimreview.jsonld`, content: `${JSON.stringify(doc, null, 2)}\n`, type: 'application/ld+json' };
+      return { name: `${slug}.claimreview.jsonld`, parts: [`${JSON.stringify(doc, null, 2)}\n`], type: 'application/ld+json' };
     }
   }
 }

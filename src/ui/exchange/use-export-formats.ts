@@ -30,7 +30,7 @@ export function useExportFormats(article: Article, annotations: readonly Annotat
         run: async () => {
           const { exportFile } = await loadBuilders();
           const file = exportFile(id, article, annotations, now());
-          downloadFile(file.name, file.content, file.type);
+          downloadFile(file.name, file.parts, file.type);
         },
       })),
     [article, annotations, now],

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { toW3CCollection } from '../../core/exchange/w3c';
+import { serializeW3CParts } from '../../core/exchange/w3c';
 import type { LibraryEntry } from '../../core/library/library-entries';
-import { compareByPosition, type Annotation } from '../../core/model/annotation';
+import type { Annotation } from '../../core/model/annotation';
 import { articleSlug } from '../../core/model/article';
 import { useArticle } from '../../state/article';
 import { useDeleteArticle, type DeletedArticle } from '../../state/library';
@@ -36,8 +36,7 @@ export function DeleteArticleDialog({ entry, annotations, onCancel, onDeleted }:
     }
     try {
       const fileName = `${articleSlug(article.data)}.annotations.jsonld`;
-      const sorted = [...annotations].sort(compareByPosition);
-      downloadFile(fileName, `${JSON.stringify(toW3CCollection(article.data, sorted, now()), null, 2)}\n`, 'application/ld+json');
+      downloadFile(fileName, serializeW3CParts(article.data, annotations, now()), 'application/ld+json');
       setExported(fileName);
       setError(null);
     } catch (failure) {
