@@ -40,7 +40,8 @@ describe('Annotations made on an older version of the article', () => {
     await card(page, FIXED).waitFor();
     await eventually(() => annotationItems(page).count()).toBe(3);
     expect(await card(page, FIXED).getByText('Drifted', { exact: true }).count()).toBe(0);
-    expect(await card(page, CUT).getByText('Orphaned', { exact: true }).count()).toBe(1);
+    // Searching… until the background search of the changed text has answered.
+    await eventually(() => card(page, CUT).getByText('Orphaned', { exact: true }).count()).toBe(1);
 
     // Orphaned is still exported, with the quote it was made on.
     await page.getByRole('button', { name: 'Export' }).click();
