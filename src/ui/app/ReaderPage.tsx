@@ -15,14 +15,13 @@ import { ExportMenu } from '../exchange/ExportMenu';
 import { ImportButton } from '../exchange/ImportButton';
 import { ArticleView } from '../reader/ArticleView';
 import type { DomTextMap } from '../reader/dom-offsets';
-import { SelectionToolbar } from '../reader/SelectionToolbar';
 import { useAnchors, useAnnotatableText } from '../reader/use-anchors';
 import { DriftActionsContext, useDriftActions } from '../reader/drift-actions';
 import { LazyScorecardDialog, LazyShortcutsDialog } from './reader-dialogs';
 import { StatusArea } from './StatusArea';
 import { PersistenceStatus, StorageNotice } from './StorageNotice';
 import { useHelpKey } from './use-help-key';
-import { useReaderShortcuts } from './use-reader-shortcuts';
+import { SelectionActions } from './SelectionActions';
 import { useUndo } from './use-undo';
 import { useVerdictKeys } from '../annotations/use-verdict-keys';
 import { MarginMap } from '../reader/MarginMap';
@@ -45,7 +44,6 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const driftActions = useDriftActions(on);
   const exportFormats = useExportFormats(article, annotations);
 
-  const pending = useUiStore((s) => s.pending);
   const activeId = useUiStore((s) => s.activeId);
   const editor = useUiStore((s) => s.editor);
   const error = useUiStore((s) => s.error);
@@ -99,12 +97,10 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   useVerdictKeys(annotations, actions.update);
   useHelpKey(() => setShowShortcuts(true));
 
-  useReaderShortcuts(editor === null, pending !== null, {
-    highlight: highlightPending,
-    note: () => openPending('note'),
-    factCheck: () => openPending('fact-check'),
-    dismiss: clearSelection,
-  });
+  const selectionActions = useMemo(
+    () => ({ highlight: highlightPending, note: () => openPending('note'), factCheck: () => openPending('fact-check'), dismiss: clearSelection }),
+    [highlightPending, openPending, clearSelection],
+  );
 
   // Read through a ref, so that the card callbacks stay the same when the anchors change and the
   // panel's memoised cards (10,000 of them, maybe) do not all re-render on every save.
@@ -188,9 +184,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
           <AnnotationsPanel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
         </DriftActionsContext.Provider>
         {/* Inside <main> so it belongs to a landmark; positioned in page coordinates (no positioned ancestor). */}
-        {pending && editor === null && (
-          <SelectionToolbar pending={pending} onHighlight={highlightPending} onNote={() => openPending('note')} onFactCheck={() => openPending('fact-check')} />
-        )}
+        <SelectionActions editorOpen={editor !== null} actions={selectionActions} />
       </main>
       <EditorHost articleId={article.id} on={on} annotations={annotations} actions={actions} />
       {showShortcuts && <LazyShortcutsDialog onClose={() => setShowShortcuts(false)} />}

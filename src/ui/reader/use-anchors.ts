@@ -99,7 +99,8 @@ function loadChangedTextStages(): Promise<ChangedTextStages> {
 /** The changed-text search once it is needed (an annotation was made on another text) and loaded; null before. */
 function useChangedTextStages(on: AnnotatableText | null, annotations: readonly Annotation[]): ChangedTextStages | null {
   const [stages, setStages] = useState(changedTextStages);
-  const needed = on !== null && annotations.some((a) => a.target.textHash !== on.textHash);
+  // Memoised: the reader page renders on every selection change, and this reads every annotation.
+  const needed = useMemo(() => on !== null && annotations.some((a) => a.target.textHash !== on.textHash), [on, annotations]);
   useEffect(() => {
     if (needed && !stages) loadChangedTextStages().then(setStages, () => undefined);
   }, [needed, stages, annotations]);
