@@ -191,12 +191,12 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
     }
   });
 
-  const indexOf = useMemo(() => new Map(keys.map((key, i) => [key, i])), [keys]);
   const scrollToKey = useCallback(
     (key: string) => {
-      const index = indexOf.get(key);
+      // Looked up when asked (a click, a key), rather than indexing 10,000 keys on every save.
+      const index = keys.indexOf(key);
       const list = listRef.current;
-      if (index === undefined || !list) return false;
+      if (index < 0 || !list) return false;
       if (!windowed) return true;
       const band = visibleBand(list);
       const top = offsets[index] as number;
@@ -212,7 +212,7 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
       anchor.current = { key, top: list.getBoundingClientRect().top + top };
       return true;
     },
-    [indexOf, listRef, windowed, offsets, update],
+    [keys, listRef, windowed, offsets, update],
   );
 
   if (!windowed) return { windowed, start: 0, end: keys.length, padTop: 0, padBottom: 0, scrollToKey };
