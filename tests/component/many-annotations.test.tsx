@@ -82,3 +82,21 @@ describe('Keeping the list in step with storage', () => {
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
   });
 });
+
+describe('Deleting a card from the keyboard', () => {
+  it('moves the focus to the next card, and to the search box when none is left', async () => {
+    const [first, second] = manyHighlights(2) as [Annotation, Annotation];
+    const { user } = await renderAppWith([first, second]);
+    const [firstCard] = await within(panel()).findAllByRole('listitem');
+    within(firstCard as HTMLElement).getByRole('button', { name: 'Delete' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(1));
+    const remaining = within(panel()).getByRole('listitem');
+    expect(within(remaining).getByRole('button', { name: second.target.quote.exact })).toHaveFocus();
+
+    within(remaining).getByRole('button', { name: 'Delete' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(panel()).queryAllByRole('listitem')).toHaveLength(0));
+    expect(within(panel()).getByRole('searchbox', { name: 'Search annotations' })).toHaveFocus();
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { isFiltering, matchesFilters } from '../../core/model/annotation-filter';
@@ -56,6 +56,26 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
     else if (list.scrollToKey(activeId)) revealing.current = activeId;
     // Only a change of the active annotation scrolls; later renders must not pull the list back.
   }, [activeId]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A card deleted from its own button takes the focus with it: it goes to the next card (or the
+  // one before, or the search box), so a keyboard user keeps their place in the list.
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusAfterDelete = useRef<{ deleted: string; next: string | null } | null>(null);
+  const deleteCard = useCallback(
+    (annotation: Annotation) => {
+      const i = shownIds.indexOf(annotation.id);
+      focusAfterDelete.current = { deleted: annotation.id, next: shownIds[i + 1] ?? shownIds[i - 1] ?? null };
+      onDelete(annotation);
+    },
+    [shownIds, onDelete],
+  );
+  useLayoutEffect(() => {
+    const pending = focusAfterDelete.current;
+    // Once the card has gone from the list (not before: a refused delete keeps it).
+    if (!pending || shownIds.includes(pending.deleted)) return;
+    focusAfterDelete.current = null;
+    const card = pending.next === null ? undefined : cardOf(pending.next);
+    (card?.querySelector<HTMLElement>('.card-quote') ?? searchRef.current)?.focus();
+  });
   useLayoutEffect(() => {
     const id = revealing.current;
     const card = id && cardOf(id);
@@ -75,6 +95,7 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
         </span>
       </div>
       <input
+        ref={searchRef}
         type="search"
         className="panel-search"
         aria-label="Search annotations"
@@ -110,7 +131,7 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
             active={a.id === activeId}
             onActivate={onActivate}
             onEdit={onEdit}
-            onDelete={onDelete}
+            onDelete={deleteCard}
             // Only part of the list is in the DOM: say where each card stands in the whole.
             posInSet={list.windowed ? list.start + i + 1 : undefined}
             setSize={list.windowed ? shown.length : undefined}
