@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { rangeFor, slotOffsets } from './window-range';
 
 export interface WindowedListOptions {
@@ -131,12 +132,18 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(update);
     };
+    // Scroll events come once per frame, before it is painted: the new range is rendered at
+    // once (flushSync), not in a later task, so a fast scroll does not paint a blank band first.
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      flushSync(update);
+    };
     // Capture: scroll events do not bubble, and the list may scroll in any ancestor.
-    document.addEventListener('scroll', schedule, { capture: true, passive: true });
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
     window.addEventListener('resize', schedule);
     return () => {
       cancelAnimationFrame(frame);
-      document.removeEventListener('scroll', schedule, { capture: true });
+      document.removeEventListener('scroll', onScroll, { capture: true });
       window.removeEventListener('resize', schedule);
     };
   }, [windowed, update]);
