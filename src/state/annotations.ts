@@ -1,4 +1,4 @@
-import { replaceEqualDeep, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { hashKey, replaceEqualDeep, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Annotation } from '../core/model/annotation';
 import { compareByPosition } from '../core/model/annotation';
 import { deleteAnnotation, listAnnotations, putAnnotation, saveEdit } from '../storage/annotations';
@@ -104,15 +104,11 @@ function restoreCache(client: QueryClient, articleId: string, change: CacheChang
  * that was bringing another tab's change. Other views of annotations (the library) go stale.
  */
 function afterOwnWrite(client: QueryClient, articleId: string, change: CacheChange | undefined): void {
-  const list = queryKeys.annotations(articleId);
+  const list = hashKey(queryKeys.annotations(articleId));
   void client.invalidateQueries({
     queryKey: queryKeys.annotationsAll(),
-    predicate: (query) => change?.interrupted === true || !sameKey(query.queryKey, list),
+    predicate: (query) => change?.interrupted === true || query.queryHash !== list,
   });
-}
-
-function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((part, i) => part === b[i]);
 }
 
 /** `list` (in document order) with `annotation` in place of its old version, where it sorts: no full re-sort of 10,000. */

@@ -37,18 +37,23 @@ function scrollerOf(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** What of the list is on screen, in the list's own coordinates (its padding box starts at 0). */
-function visibleBand(list: HTMLElement): { top: number; bottom: number } {
+/** What of the list is on screen, in the list's own coordinates (its padding box starts at 0), and the list's top on screen. */
+function visibleBand(list: HTMLElement, scroller: HTMLElement | null): { top: number; bottom: number; listTop: number } {
   const box = list.getBoundingClientRect();
   let top = 0;
   let bottom = window.innerHeight;
-  const scroller = scrollerOf(list);
   if (scroller) {
     const clip = scroller.getBoundingClientRect();
     top = Math.max(top, clip.top);
     bottom = Math.min(bottom, clip.bottom);
   }
-  return { top: top - box.top, bottom: bottom - box.top };
+  return { top: top - box.top, bottom: bottom - box.top, listTop: box.top };
+}
+
+/** Scrolls whatever the list scrolls in by `by` px. */
+function scrollBy(scroller: HTMLElement | null, by: number): void {
+  if (scroller) scroller.scrollTop += by;
+  else window.scrollBy(0, by);
 }
 
 /**
@@ -71,42 +76,50 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
     [windowed, keys, gap, estimate, sizesVersion], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
+  // What the list scrolls in: its panel on a wide screen, the page on a narrow one. Found once
+  // per layout (resize), not on every scroll: finding it reads the style of each ancestor.
+  const scroller = useRef<HTMLElement | null>(null);
+  const findScroller = useCallback(() => {
+    if (listRef.current) scroller.current = scrollerOf(listRef.current);
+  }, [listRef]);
+
   const [range, setRange] = useState({ start: 0, end: 0 });
   // The first item on screen and where it was: when sizes above it change (measured at last),
   // the list scrolls by as much, so what the reader looks at stays put. The browser's own scroll
   // anchoring cannot do it: it stands down when an ancestor's padding changes, as ours does.
   const anchor = useRef<{ key: string; top: number } | null>(null);
-  const captureAnchor = useCallback(() => {
-    const list = listRef.current;
-    if (!list) return;
-    const { top } = visibleBand(list);
-    const viewTop = list.getBoundingClientRect().top + top;
-    for (const child of Array.from(list.children)) {
-      const box = child.getBoundingClientRect();
-      const key = child.getAttribute(keyAttribute);
-      if (key === null || box.bottom <= viewTop) continue;
-      anchor.current = { key, top: box.top };
-      return;
-    }
-    anchor.current = null;
-  }, [listRef, keyAttribute]);
+  /** Holds the first item below `viewTop` (px on screen) as the anchor. */
+  const captureAnchor = useCallback(
+    (list: HTMLElement, viewTop: number) => {
+      for (const child of Array.from(list.children)) {
+        const box = child.getBoundingClientRect();
+        const key = child.getAttribute(keyAttribute);
+        if (key === null || box.bottom <= viewTop) continue;
+        anchor.current = { key, top: box.top };
+        return;
+      }
+      anchor.current = null;
+    },
+    [keyAttribute],
+  );
 
   const update = useCallback(() => {
     const list = listRef.current;
     if (!list || !windowed) return;
-    const band = visibleBand(list);
+    const band = visibleBand(list, scroller.current);
     const next = rangeFor(offsets, band.top, band.bottom, overscan);
     setRange((current) => (current.start === next.start && current.end === next.end ? current : next));
-    captureAnchor();
+    captureAnchor(list, band.listTop + band.top);
   }, [listRef, windowed, offsets, overscan, captureAnchor]);
 
   // The gap in px as laid out (it is set in rem, and the reader may have a larger font).
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!windowed || !list) return;
+    findScroller();
     const laidOut = parseFloat(getComputedStyle(list).rowGap);
     if (Number.isFinite(laidOut)) setGap(laidOut);
-  }, [windowed, listRef]);
+  }, [windowed, listRef, findScroller]);
 
   // After the slots moved (sizes measured, items added or removed), put the anchor back; before
   // the range is worked out again below, so that it is worked out from where the reader is.
@@ -117,10 +130,7 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
     const element = Array.from(list.children).find((child) => child.getAttribute(keyAttribute) === held.key);
     if (!element) return;
     const by = element.getBoundingClientRect().top - held.top;
-    if (Math.abs(by) < 0.5) return;
-    const scroller = scrollerOf(list);
-    if (scroller) scroller.scrollTop += by;
-    else window.scrollBy(0, by);
+    if (Math.abs(by) >= 0.5) scrollBy(scroller.current, by);
   }, [offsets]); // eslint-disable-line react-hooks/exhaustive-deps -- only a move of the slots calls for it
 
   // Before paint, so that a change of the list never shows a blank band.
@@ -128,9 +138,12 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
   useEffect(() => {
     if (!windowed) return;
     let frame = 0;
-    const schedule = () => {
+    const onResize = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(update);
+      frame = requestAnimationFrame(() => {
+        findScroller();
+        update();
+      });
     };
     // Scroll events come once per frame, before it is painted: the new range is rendered at
     // once (flushSync), not in a later task, so a fast scroll does not paint a blank band first.
@@ -140,13 +153,13 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
     };
     // Capture: scroll events do not bubble, and the list may scroll in any ancestor.
     document.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    window.addEventListener('resize', schedule);
+    window.addEventListener('resize', onResize);
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('scroll', onScroll, { capture: true });
-      window.removeEventListener('resize', schedule);
+      window.removeEventListener('resize', onResize);
     };
-  }, [windowed, update]);
+  }, [windowed, update, findScroller]);
 
   // Every rendered item is observed (found by `keyAttribute` among the list's children, after
   // each render); a changed size re-lays the slots, once per frame.
@@ -205,15 +218,12 @@ export function useWindowedList(keys: readonly string[], listRef: RefObject<HTML
       const list = listRef.current;
       if (index < 0 || !list) return false;
       if (!windowed) return true;
-      const band = visibleBand(list);
+      const band = visibleBand(list, scroller.current);
       const top = offsets[index] as number;
       const bottom = offsets[index + 1] as number;
       if (top >= band.top && bottom <= band.bottom) return true;
       // A third of the way down the visible band, so that it has context above it.
-      const by = top - band.top - (band.bottom - band.top) / 3;
-      const scroller = scrollerOf(list);
-      if (scroller) scroller.scrollTop += by;
-      else window.scrollBy(0, by);
+      scrollBy(scroller.current, top - band.top - (band.bottom - band.top) / 3);
       update();
       // Held where it was scrolled to, while the items around it are measured.
       anchor.current = { key, top: list.getBoundingClientRect().top + top };

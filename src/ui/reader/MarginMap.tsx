@@ -136,7 +136,11 @@ const MarginMapStrip = memo(function MarginMapStrip({ marks, activeId, onActivat
   );
   const groups = useMemo(() => groupMarks(places, track), [places, track]);
 
-  const groupOf = (id: string | null) => (id === null ? -1 : groups.findIndex((g) => marks.slice(g.first, g.first + g.count).some((m) => m.annotation.id === id)));
+  /** The group holding the mark of annotation `id`, or -1. */
+  const groupOf = (id: string | null) => {
+    const index = id === null ? -1 : marks.findIndex((m) => m.annotation.id === id);
+    return index < 0 ? -1 : groups.findIndex((g) => index >= g.first && index < g.first + g.count);
+  };
   const [focusId, setFocusId] = useState<string | null>(null);
   const activeGroup = groupOf(activeId);
   const focusGroup = groupOf(focusId);
