@@ -60,7 +60,8 @@ export const useUiStore = create<UiState>()((set) => ({
   verdictFilter: null,
   tagFilter: null,
   error: null,
-  setPending: (pending) => set({ pending }),
+  // Selection events fire for every pixel of a drag: an unchanged selection re-renders nothing.
+  setPending: (pending) => set((state) => (samePending(state.pending, pending) ? state : { pending })),
   setActive: (activeId) => set({ activeId }),
   openEditor: (editor) => set({ editor, pending: null }),
   closeEditor: () => set({ editor: null }),
@@ -72,3 +73,16 @@ export const useUiStore = create<UiState>()((set) => ({
   clearError: () => set({ error: null }),
   resetForArticle: () => set({ pending: null, activeId: null, editor: null, search: '', verdictFilter: null, tagFilter: null }),
 }));
+
+/** True when two pending selections cover the same text in the same place. */
+function samePending(a: PendingSelection | null, b: PendingSelection | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.span.start === b.span.start &&
+    a.span.end === b.span.end &&
+    a.box.top === b.box.top &&
+    a.box.bottom === b.box.bottom &&
+    a.box.left === b.box.left &&
+    a.box.right === b.box.right
+  );
+}

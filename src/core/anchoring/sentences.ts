@@ -1,4 +1,4 @@
-import type { TextSpan } from './describe';
+import { trimSpan, type TextSpan } from './describe';
 
 /**
  * The sentences of a text as spans (UTF-16 offsets), without surrounding white space, in order.
@@ -8,11 +8,8 @@ export function sentenceSpans(text: string, locale = 'en'): TextSpan[] {
   const spans: TextSpan[] = [];
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
   for (const { segment, index } of segmenter.segment(text)) {
-    let start = index;
-    let end = index + segment.length;
-    while (start < end && /\s/.test(text[start] as string)) start++;
-    while (end > start && /\s/.test(text[end - 1] as string)) end--;
-    if (start < end) spans.push({ start, end });
+    const span = trimSpan(text, { start: index, end: index + segment.length });
+    if (span) spans.push(span);
   }
   return spans;
 }

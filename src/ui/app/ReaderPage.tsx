@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { trimSpan, type TextSpan } from '../../core/anchoring/describe';
+import { isPlaced } from '../../core/anchoring/anchor';
+import type { TextSpan } from '../../core/anchoring/describe';
 import type { Annotation } from '../../core/model/annotation';
 import type { Article } from '../../core/model/article';
 import { EMPTY_CONTENT } from '../../core/model/new-annotation';
@@ -14,7 +15,7 @@ import { useExportFormats } from '../exchange/use-export-formats';
 import { ExportMenu } from '../exchange/ExportMenu';
 import { ImportButton } from '../exchange/ImportButton';
 import { ArticleView } from '../reader/ArticleView';
-import type { DomTextMap } from '../reader/dom-offsets';
+import { selectedSpan, type DomTextMap } from '../reader/dom-offsets';
 import { useAnchors, useAnnotatableText } from '../reader/use-anchors';
 import { DriftActionsContext, useDriftActions } from '../reader/drift-actions';
 import { LazyScorecardDialog, LazyShortcutsDialog } from './reader-dialogs';
@@ -66,13 +67,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
    */
   const pendingSpan = useCallback((): TextSpan | null => {
     const map = textMapRef.current;
-    const selection = document.getSelection();
-    if (map && selection && !selection.isCollapsed && selection.rangeCount > 0) {
-      const raw = map.fromRange(selection.getRangeAt(0));
-      const live = raw && trimSpan(map.text, raw);
-      if (live) return live;
-    }
-    return useUiStore.getState().pending?.span ?? null;
+    return (map && selectedSpan(map)?.span) ?? useUiStore.getState().pending?.span ?? null;
   }, []);
 
   const highlightPending = useCallback(() => {
@@ -110,7 +105,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     (annotation: Annotation) => {
       const anchor = anchorsRef.current.get(annotation.id);
       const map = textMapRef.current;
-      if (!anchor || anchor.status === 'orphaned' || !map) return;
+      if (!isPlaced(anchor) || !map) return;
       const range = map.toRange(anchor);
       // Environments without layout (jsdom) cannot measure ranges; there is nothing to scroll there.
       if (!range || typeof range.getBoundingClientRect !== 'function') return;

@@ -19,7 +19,8 @@ export function useAnnotationKeys(items: readonly NavigableAnnotation[], activeI
       if ((event.key !== ']' && event.key !== '[') || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTypingTarget(event.target) || document.querySelector('[role="dialog"]')) return;
       const { items, activeId, go } = state.current;
-      const ordered = [...items].sort((a, b) => a.start - b.start);
+      // `items` come in text order (useAnchors sorts them once).
+      const ordered = items;
       if (ordered.length === 0) return;
       const at = ordered.findIndex((i) => i.id === activeId);
       const index = event.key === ']' ? (at === -1 ? 0 : Math.min(at + 1, ordered.length - 1)) : at === -1 ? ordered.length - 1 : Math.max(at - 1, 0);

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { trimSpan } from '../../core/anchoring/describe';
 import type { Article } from '../../core/model/article';
 import { useUiStore } from '../../state/ui-store';
 import { ArticleBody } from './ArticleBody';
-import { caretOffsetAt, DomTextMap } from './dom-offsets';
+import { caretOffsetAt, DomTextMap, selectedSpan } from './dom-offsets';
 import {
   createCustomHighlightPainter,
   createOverlayPainter,
@@ -60,16 +59,9 @@ export function ArticleView({ article, paint, activeId, onPassageClick, onTextMa
   useEffect(() => {
     if (!map) return;
     const onSelectionChange = () => {
-      const selection = document.getSelection();
-      if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
-        setPending(null);
-        return;
-      }
-      const range = selection.getRangeAt(0);
-      const raw = map.fromRange(range);
-      const span = raw && trimSpan(map.text, raw);
-      const box = span && selectionBoxOf(range);
-      setPending(span && box ? { span, box } : null);
+      const selected = selectedSpan(map);
+      const box = selected && selectionBoxOf(selected.range);
+      setPending(selected && box ? { span: selected.span, box } : null);
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);

@@ -1,5 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { Anchor } from '../../core/anchoring/anchor';
+import { isPlaced, type Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { shortenText } from '../../core/model/claim';
 import { verdictById, type Verdict } from '../../core/model/fact-check';
@@ -71,7 +71,7 @@ export function MarginMap({ annotations, anchors, textLength, activeId, onActiva
     for (const annotation of annotations) {
       const verdict = annotation.verdict ? verdictById(annotation.verdict) : undefined;
       const anchor = anchors.get(annotation.id);
-      if (!verdict || !anchor || anchor.status === 'orphaned' || textLength <= 0) continue;
+      if (!verdict || !isPlaced(anchor) || textLength <= 0) continue;
       out.push({ annotation, verdict, start: anchor.start, at: anchor.start / textLength });
     }
     out.sort((a, b) => a.start - b.start);

@@ -1,4 +1,4 @@
-import type { TextSpan } from '../../core/anchoring/describe';
+import { trimSpan, type TextSpan } from '../../core/anchoring/describe';
 
 interface BlockSpan extends TextSpan {
   element: Element;
@@ -162,4 +162,16 @@ export function caretOffsetAt(map: DomTextMap, x: number, y: number): number | n
     return range ? map.offsetOf(range.startContainer, range.startOffset) : null;
   }
   return null;
+}
+
+/**
+ * The reader's live selection within the article, as a span without surrounding white space,
+ * with the range it came from; null when nothing of the article (or only white space) is selected.
+ */
+export function selectedSpan(map: DomTextMap, selection: Selection | null = document.getSelection()): { span: TextSpan; range: Range } | null {
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const raw = map.fromRange(range);
+  const span = raw && trimSpan(map.text, raw);
+  return span ? { span, range } : null;
 }

@@ -99,11 +99,11 @@ function loadChangedTextStages(): Promise<ChangedTextStages> {
 /** The changed-text search once it is needed (an annotation was made on another text) and loaded; null before. */
 function useChangedTextStages(on: AnnotatableText | null, annotations: readonly Annotation[]): ChangedTextStages | null {
   const [stages, setStages] = useState(changedTextStages);
-  // Memoised: the reader page renders on every selection change, and this reads every annotation.
+  // Memoised: this reads every annotation, and the reader page renders for more than they change.
   const needed = useMemo(() => on !== null && annotations.some((a) => a.target.textHash !== on.textHash), [on, annotations]);
   useEffect(() => {
     if (needed && !stages) loadChangedTextStages().then(setStages, () => undefined);
-  }, [needed, stages, annotations]);
+  }, [needed, stages]);
   return stages;
 }
 
@@ -171,9 +171,9 @@ function useSettled(on: AnnotatableText | null, pass: AnchorAllResult | null): R
     if (!on || !pass) return;
     if (cache.current.textHash !== on.textHash) cache.current = { textHash: on.textHash, answers: new Map(), asked: new Set() };
     const current = cache.current;
-    const ask = pass.pending.filter((p) => !current.asked.has(settleKey(p.target)));
+    const ask = pass.pending.map((p) => ({ ...p, key: settleKey(p.target) })).filter((p) => !current.asked.has(p.key));
     if (ask.length === 0) return;
-    for (const p of ask) current.asked.add(settleKey(p.target));
+    for (const p of ask) current.asked.add(p.key);
     // Loaded already: there is something pending only once the changed-text search has run.
     void loadChangedTextStages()
       .then(({ settleInBackground }) =>
@@ -186,7 +186,7 @@ function useSettled(on: AnnotatableText | null, pass: AnchorAllResult | null): R
       .then((anchors) => {
         // Answers for a text no longer on screen are dropped.
         if (cache.current !== current) return;
-        ask.forEach((p, i) => current.answers.set(settleKey(p.target), anchors[i] as Anchor));
+        ask.forEach((p, i) => current.answers.set(p.key, anchors[i] as Anchor));
         setAnswers({ textHash: current.textHash, answers: new Map(current.answers) });
       });
   }, [on, pass]);

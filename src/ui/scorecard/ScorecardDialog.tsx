@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { Anchor } from '../../core/anchoring/anchor';
+import { isPlaced, type Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { claimHeadline } from '../../core/model/claim';
 import { articleScorecard } from '../../core/model/scorecard';
@@ -34,7 +34,7 @@ export function ScorecardDialog({ annotations, anchors, textLength, onClose, onJ
     () =>
       articleScorecard(annotations, textLength, (a) => {
         const anchor = anchors.get(a.id);
-        return anchor && anchor.status !== 'orphaned' ? anchor : null;
+        return isPlaced(anchor) ? anchor : null;
       }),
     [annotations, anchors, textLength],
   );
