@@ -51,6 +51,11 @@ export interface ClaimDetails {
   scope?: ClaimScope;
 }
 
+/** The person who made an annotation, as the W3C `creator` (a foaf:Person with a name). */
+export interface AnnotationAuthor {
+  name: string;
+}
+
 /** The stored annotation: plain JSON, no DOM objects. Dates are ISO 8601 UTC strings. */
 export interface Annotation {
   id: string;
@@ -61,6 +66,11 @@ export interface Annotation {
   tags: string[];
   evidence: EvidenceSource[];
   claim?: ClaimDetails;
+  /**
+   * Who made it (`Your name` when sync is on), exported as the W3C `creator`. Absent for
+   * annotations made before names existed and for readers who never gave one.
+   */
+  author?: AnnotationAuthor;
   created: string;
   modified: string;
 }
