@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderNoteMarkdown } from '../../src/ui/markdown/render-markdown';
+import { htmlDepth, renderNoteMarkdown } from '../../src/ui/markdown/render-markdown';
 
 function dom(markdown: string): HTMLElement {
   const div = document.createElement('div');
-  div.innerHTML = renderNoteMarkdown(markdown);
+  const note = renderNoteMarkdown(markdown);
+  if (note.kind !== 'html') throw new Error(`not formatted: ${note.reason}`);
+  div.innerHTML = note.html;
   return div;
 }
 
@@ -44,5 +46,25 @@ describe('renderNoteMarkdown', () => {
 
   it('keeps mailto links', () => {
     expect(dom('[mail](mailto:desk@example.org)').querySelector('a')?.getAttribute('href')).toBe('mailto:desk@example.org');
+  });
+});
+
+describe('renderNoteMarkdown limits', () => {
+  it('returns a note of 1,700 nested list markers as its text instead of exceeding the call stack', () => {
+    const note = '- '.repeat(1700) + 'x';
+    const rendered = renderNoteMarkdown(note);
+    expect(rendered).toMatchObject({ kind: 'text', text: note });
+  });
+
+  it('returns a 100 KB note as text with the reason, and the same result object on the next render', () => {
+    const note = 'word **b** *i* [l](https://example.org)\n'.repeat(2600);
+    const rendered = renderNoteMarkdown(note);
+    expect(rendered.kind).toBe('text');
+    if (rendered.kind === 'text') expect(rendered.reason).toMatch(/longer than/);
+    expect(renderNoteMarkdown(note)).toBe(rendered);
+  });
+
+  it('measures element depth in rendered HTML', () => {
+    expect(htmlDepth('<p>a<br><em>b</em></p><blockquote><blockquote><p>c</p></blockquote></blockquote>')).toBe(3);
   });
 });
