@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PersistenceStatus, StorageNotice } from '../../src/ui/app/StorageNotice';
+import { PersistenceStatus, StorageNotice } from '../../src/ui/shell/StorageNotice';
 import { renderWithProviders, testServices } from './render';
 
 describe('StorageNotice', () => {

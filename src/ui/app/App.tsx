@@ -4,7 +4,7 @@ import { useStorageSync } from '../../state/storage-sync';
 import { useUiStore } from '../../state/ui-store';
 import '../library/library.css';
 import { ReaderPage } from './ReaderPage';
-import { LIBRARY_HREF, useHashRoute } from './use-hash-route';
+import { LIBRARY_HREF, useHashRoute } from '../shell/use-hash-route';
 
 /** The library view loads on first visit: a reader who only reads never downloads it. */
 const LibraryPage = lazy(() => import('../library/LibraryPage').then((m) => ({ default: m.LibraryPage })));

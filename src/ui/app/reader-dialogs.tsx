@@ -6,7 +6,7 @@ import { lazyComponent } from '../common/lazy-component';
  * focuses the button that opens them): most readers never open them.
  */
 export const LazyShortcutsDialog = lazyComponent(
-  () => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog),
+  () => import('../shell/ShortcutsDialog').then((m) => m.ShortcutsDialog),
   ({ onClose }) => <DialogStandIn label="Opening the keyboard shortcuts…" onClose={onClose} />,
 );
 

@@ -1,6 +1,6 @@
 import type { AnnotationSearchResult } from '../../core/library/search-annotations';
 import { VerdictBadge } from '../annotations/VerdictBadge';
-import { articleHref } from '../app/use-hash-route';
+import { articleHref } from '../shell/use-hash-route';
 import { plural } from './format';
 
 /**

@@ -1,5 +1,5 @@
 import type { LibraryEntry } from '../../core/library/library-entries';
-import { articleHref } from '../app/use-hash-route';
+import { articleHref } from '../shell/use-hash-route';
 import { formatDate, plural } from './format';
 
 interface ArticleListProps {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { articleHref, LIBRARY_HREF, navigate } from '../app/use-hash-route';
+import { articleHref, LIBRARY_HREF, navigate } from '../shell/use-hash-route';
 import { usePageFileDrop } from './use-page-file-drop';
 
 /** The dialog and its parsers load when it is first opened. */

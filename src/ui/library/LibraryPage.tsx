@@ -5,9 +5,9 @@ import { useLibrary, useRestoreArticle, type DeletedArticle } from '../../state/
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
 import { isTypingTarget } from '../common/is-typing-target';
-import { StatusArea } from '../app/StatusArea';
-import { PersistenceStatus, StorageNotice } from '../app/StorageNotice';
-import { useUndo } from '../app/use-undo';
+import { StatusArea } from '../shell/StatusArea';
+import { PersistenceStatus, StorageNotice } from '../shell/StorageNotice';
+import { useUndo } from '../shell/use-undo';
 import { AnnotationResults } from './AnnotationResults';
 import { ArticleList } from './ArticleList';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
