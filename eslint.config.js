@@ -1,24 +1,20 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import { layerZones } from './eslint/layers.js';
 
 /**
- * Layer rules of ARCHITECTURE.md: each layer imports only the layers below it
- * (core <- storage <- state <- ui). A violation fails `npm run lint`.
+ * Layer rules of ARCHITECTURE.md (ui -> state -> sync -> storage -> core): each layer imports
+ * only the layers below it, whether by `import`, `export … from` or `import()` (eslint/layers.js).
+ * A violation fails `npm run lint`.
  */
-const layer = (name, forbidden, message) => ({
-  files: [`src/${name}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [{ group: forbidden, message }],
-      },
-    ],
-  },
-});
-
-const UP = (...layers) => layers.flatMap((l) => [`**/${l}/*`, `**/${l}/**`]);
+const boundaries = {
+  files: ['src/**/*.{ts,tsx}'],
+  plugins: { 'import-x': importX },
+  settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
+  rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones() }] },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -36,10 +32,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  layer('core', [...UP('storage', 'state', 'ui'), 'react', 'react-dom', 'dexie', '@tanstack/*', 'zustand'], 'core is pure TypeScript: no storage, state, UI, React or Dexie.'),
-  layer('storage', [...UP('state', 'ui'), 'react', 'react-dom', '@tanstack/*', 'zustand'], 'storage may import only core.'),
-  layer('state', UP('ui'), 'state may not import ui.'),
-  layer('ui', [...UP('storage'), 'dexie'], 'ui reads and writes through state hooks, never storage.'),
+  boundaries,
   {
     files: ['**/*.{js,mjs}', 'bench/**', 'tests/e2e/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
