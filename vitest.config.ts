@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // A cap, not a speed check: property tests over random text need more than the
+          // default 5 s when the two cores are busy (seen: 5.05 s under a load of 10).
+          testTimeout: 30_000,
         },
       },
       {
@@ -25,6 +28,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {
