@@ -61,7 +61,7 @@ async function firstPageJs(page: Page, server: StaticServer, dist: string): Prom
     if (path.endsWith('.js')) files.add(path);
   });
   await page.goto(server.url);
-  await page.locator('article h1').waitFor();
+  await page.locator('article[data-interactive] h1').waitFor();
   await page.waitForLoadState('networkidle');
   let bytes = 0;
   for (const file of files) bytes += gzipSync(readFileSync(join(dist, file))).length;

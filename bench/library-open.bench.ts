@@ -50,7 +50,7 @@ try {
   ] as const) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
-    await page.locator('article h1').waitFor();
+    await page.locator('article[data-interactive] h1').waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { __long: number[] };
       w.__long = [];

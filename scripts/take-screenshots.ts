@@ -57,7 +57,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: scheme, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.locator('article h1').waitFor();
+    await page.locator('article[data-interactive] h1').waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await seed(page);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -88,7 +88,7 @@ try {
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
   const page = await phone.newPage();
   await page.goto(server.url);
-  await page.locator('article h1').waitFor();
+  await page.locator('article[data-interactive] h1').waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await seed(page);
   await select(page, 'Syria has been gripped by a foreign-backed militancy since March 2011');

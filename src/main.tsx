@@ -1,31 +1,52 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@fontsource/source-serif-4/400.css';
 import '@fontsource/source-serif-4/400-italic.css';
 import '@fontsource/source-serif-4/600.css';
+import './ui/app/fonts.css';
 import './ui/app/theme.css';
 import './ui/app/layout.css';
 import './ui/reader/reader.css';
 import './ui/annotations/annotations.css';
+import { parseArticle } from './core/model/parse-article';
+import type { Article } from './core/model/article';
 import { createQueryClient } from './state/query-client';
-import { createAppServices } from './state/services';
-import { App } from './ui/app/App';
-import { AppProviders } from './ui/app/AppProviders';
+import { createAppServices, fetchShippedArticle } from './state/services';
+import { appTree } from './ui/app/first-page-tree';
 import { StartupFailure } from './ui/app/StartupFailure';
+import { parseRoute } from './ui/app/use-hash-route';
+import { registerServiceWorker } from './ui/app/service-worker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-const reactRoot = createRoot(root);
+
+// The build rendered the shipped article into #root (config/first-paint.ts). At its address
+// React hydrates that markup; anywhere else it goes at once, so no other page shows it.
+const prerendered = root.dataset.prerendered;
+const route = parseRoute(window.location.hash, prerendered ?? '');
+const hydrate = prerendered !== undefined && route.view === 'reader' && route.articleId === prerendered;
+if (!hydrate) root.replaceChildren();
+
+/** The prerendered article, read as the reader would read it (preloaded by index.html); undefined if it cannot be. */
+async function shippedArticle(id: string): Promise<Article | undefined> {
+  try {
+    const result = parseArticle(await fetchShippedArticle(id));
+    return result.ok ? result.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 try {
-  const services = await createAppServices();
-  reactRoot.render(
-    <StrictMode>
-      <AppProviders services={services} queryClient={createQueryClient()}>
-        <App />
-      </AppProviders>
-    </StrictMode>,
-  );
+  const [services, article] = await Promise.all([createAppServices(), hydrate ? shippedArticle(prerendered) : undefined]);
+  const tree = appTree(services, createQueryClient(), article);
+  if (article) hydrateRoot(root, tree);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(tree);
+  }
 } catch (error) {
   // Not even the in-memory store could start: say so rather than leave a blank page.
-  reactRoot.render(<StartupFailure error={error} />);
+  root.replaceChildren();
+  createRoot(root).render(<StartupFailure error={error} />);
 }
+registerServiceWorker();

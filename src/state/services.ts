@@ -29,7 +29,8 @@ export function randomUrnUuid(): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-async function fetchShippedArticle(id: string): Promise<unknown> {
+/** Loads a shipped article's JSON (public/articles/<id>.json); throws with a message for the reader. */
+export async function fetchShippedArticle(id: string): Promise<unknown> {
   const response = await fetch(`${import.meta.env.BASE_URL}articles/${encodeURIComponent(id)}.json`);
   if (!response.ok) throw new Error(`The article “${id}” could not be loaded (HTTP ${response.status}).`);
   return response.json();

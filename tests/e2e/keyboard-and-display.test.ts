@@ -73,7 +73,7 @@ describe('Display settings', () => {
       const context = await app.browser().newContext({ viewport: { width, height }, deviceScaleFactor: scale });
       const page = await context.newPage();
       await page.goto(app.baseUrl);
-      await page.locator('article h1').waitFor();
+      await page.locator('article[data-interactive] h1').waitFor();
       await annotate(page, 'Aleppo', { note: 'Which parts of the city?' });
       const layout = await page.evaluate(() => {
         const article = document.querySelector('article')?.getBoundingClientRect();

@@ -107,7 +107,7 @@ describe('The library', () => {
     await eventually(() => annotationItems(page).count()).toBe(1);
     expect(await card(page, 'voted 7 to 2').getByText('The minutes say 6 to 3.').isVisible()).toBe(true);
     await page.goBack();
-    await page.locator('article h1', { hasText: 'Washington Asked Moscow' }).waitFor();
+    await page.locator('article[data-interactive] h1', { hasText: 'Washington Asked Moscow' }).waitFor();
     await eventually(() => annotationItems(page).count()).toBe(0);
 
     // 4. The library lists all three, with their counts.

@@ -12,7 +12,7 @@ const CAPTION = 'Foreign Minister Sergey Lavrov of Russia answers journalists';
 
 async function reload(page: Page): Promise<void> {
   await page.reload();
-  await page.locator('article h1').waitFor();
+  await page.locator('article[data-interactive] h1').waitFor();
   await settled(page);
 }
 
@@ -20,7 +20,7 @@ async function reload(page: Page): Promise<void> {
 async function secondTab(page: Page): Promise<Page> {
   const other = await page.context().newPage();
   await other.goto(app.baseUrl);
-  await other.locator('article h1').waitFor();
+  await other.locator('article[data-interactive] h1').waitFor();
   await settled(other);
   return other;
 }

@@ -12,7 +12,7 @@ async function openWith(init: () => void) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.baseUrl);
-  await page.locator('article h1').waitFor();
+  await page.locator('article[data-interactive] h1').waitFor();
   return { context, page, errors };
 }
 
@@ -83,7 +83,7 @@ describe('A note being written when the page reloads', () => {
     await page.keyboard.press('n');
     await page.getByRole('textbox', { name: 'Note' }).fill('Which truce terms? Check the');
     await page.reload();
-    await page.locator('article h1').waitFor();
+    await page.locator('article[data-interactive] h1').waitFor();
     const dialog = page.getByRole('dialog', { name: 'Edit annotation' });
     await dialog.waitFor();
     expect(await dialog.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Which truce terms? Check the');
@@ -93,7 +93,7 @@ describe('A note being written when the page reloads', () => {
     await expect.poll(() => annotationItems(page).count()).toBe(1);
     expect(await annotationItems(page).first().textContent()).toContain('Which truce terms? Check the ISSG statement.');
     await page.reload();
-    await page.locator('article h1').waitFor();
+    await page.locator('article[data-interactive] h1').waitFor();
     await expect.poll(() => annotationItems(page).count()).toBe(1);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await context.close();

@@ -84,7 +84,7 @@ describe('Injection payloads through the editor', () => {
     await expectNothingRan(page, seen);
 
     await page.reload();
-    await page.locator('article h1').waitFor();
+    await page.locator('article[data-interactive] h1').waitFor();
     await eventually(() => annotationItems(page).count()).toBe(HTML_PAYLOADS.length);
     await expectNothingRan(page, seen);
     expect(errors).toEqual([]);

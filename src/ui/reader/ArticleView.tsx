@@ -83,7 +83,8 @@ export function ArticleView({ article, paint, activeId, onPassageClick, onTextMa
   return (
     <div className="reader">
       <div ref={layerRef} className="highlight-layer" aria-hidden="true" />
-      <article ref={articleRef} className="article" onClick={onClick} lang="en" tabIndex={0}>
+      {/* data-interactive: selecting and clicking work from here on (the build's HTML paints before that). */}
+      <article ref={articleRef} className="article" onClick={onClick} lang="en" tabIndex={0} data-interactive={map ? '' : undefined}>
         <ArticleBody article={article} />
       </article>
     </div>

@@ -36,7 +36,7 @@ export function useBrowser(): AppHandle {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(baseUrl);
-      await page.locator('article h1').waitFor();
+      await page.locator('article[data-interactive] h1').waitFor();
       await settled(page);
       return { context, page, errors };
     },

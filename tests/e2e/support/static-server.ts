@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.png': 'image/png',
   '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {

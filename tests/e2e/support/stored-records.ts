@@ -26,5 +26,5 @@ export async function storeAndReload(page: Page, records: { annotations?: Annota
     { annotations: records.annotations ?? [], articles: records.articles ?? [] },
   );
   await page.reload();
-  await page.locator('article h1').waitFor();
+  await page.locator('article[data-interactive] h1').waitFor();
 }
