@@ -13,8 +13,8 @@ import { createQueryClient } from './state/query-client';
 import { createAppServices, fetchShippedArticle } from './state/services';
 import { appTree } from './ui/app/first-page-tree';
 import { StartupFailure } from './ui/app/StartupFailure';
-import { parseRoute } from './ui/app/use-hash-route';
-import { registerServiceWorker } from './ui/app/service-worker';
+import { parseRoute } from './ui/shell/use-hash-route';
+import { registerServiceWorker } from './ui/shell/service-worker';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -5,6 +5,7 @@ import { useUiStore } from '../../state/ui-store';
 import '../library/library.css';
 import { ReaderPage } from './ReaderPage';
 import { LIBRARY_HREF, useHashRoute } from '../shell/use-hash-route';
+import { UpdateNotice } from '../shell/UpdateNotice';
 
 /** The library view loads on first visit: a reader who only reads never downloads it. */
 const LibraryPage = lazy(() => import('../library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
@@ -17,6 +18,16 @@ export const DEFAULT_ARTICLE_ID = 'press-tv-washington-asked-moscow-nusra';
  * address the default article), or says clearly why it cannot.
  */
 export function App({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) {
+  return (
+    <>
+      <AppView articleId={articleId} />
+      <UpdateNotice />
+    </>
+  );
+}
+
+/** The view the address names. */
+function AppView({ articleId }: { articleId: string }) {
   useStorageSync();
   const route = useHashRoute(articleId);
   const view = route.view === 'reader' ? `a:${route.articleId}` : route.view;
