@@ -14,11 +14,11 @@ import { serializeW3CCollection } from '../src/core/exchange/w3c';
 import type { Annotation, EvidenceSource } from '../src/core/model/annotation';
 import { articleText } from '../src/core/model/article';
 import { VERDICTS } from '../src/core/model/fact-check';
-import { newAnnotation, type AnnotatableText } from '../src/core/model/new-annotation';
+import { newAnnotation } from '../src/core/model/new-annotation';
 import { parseArticle } from '../src/core/model/parse-article';
-import { textHash } from '../src/core/model/text-hash';
 // The same seeded generator as the at-scale workload, so the data is the same on every run.
 import { random } from './browser/workload';
+import { annotatableText } from '../src/core/model/annotatable-text';
 
 const COUNT = 10_000;
 const RUNS = 7;
@@ -31,7 +31,7 @@ if (!parsed.ok) throw new Error(parsed.error);
 const article = parsed.value;
 const text = articleText(article);
 const map = new CodePointMap(text);
-const on: AnnotatableText = { articleId: article.id, source: article.iri, text, textHash: textHash(text), map };
+const on = annotatableText(article);
 const current: CurrentArticle = { articleId: article.id, iris: [article.iri], locate: quoteLocator(text, map) };
 
 /** COUNT annotations: 40% highlights, 30% notes, 25% fact-checks with evidence, tags and a claim, 5% orphans. */

@@ -4,12 +4,11 @@
  * in 5% of the quotes, 1% of the quotes removed), with what each annotation should become there.
  * Pure TypeScript: it runs in the bench page and could run in Node.
  */
-import { CodePointMap } from '../../src/core/anchoring/code-points';
 import type { Annotation } from '../../src/core/model/annotation';
-import { articleText, BLOCK_SEPARATOR, type Article, type ArticleBlock } from '../../src/core/model/article';
+import { BLOCK_SEPARATOR, type Article, type ArticleBlock } from '../../src/core/model/article';
 import type { VerdictId } from '../../src/core/model/fact-check';
 import { newAnnotation, type AnnotatableText } from '../../src/core/model/new-annotation';
-import { textHash } from '../../src/core/model/text-hash';
+import { annotatableText } from '../../src/core/model/annotatable-text';
 
 export const SEED = 20_260_601;
 export const ARTICLE_CHARS = 1_048_576;
@@ -63,8 +62,7 @@ export function syntheticArticle(seed = SEED): Article {
 
 /** The article's text prepared for annotating and anchoring. */
 export function prepare(article: Article): AnnotatableText {
-  const text = articleText(article);
-  return { articleId: article.id, source: article.iri, text, textHash: textHash(text), map: new CodePointMap(text) };
+  return annotatableText(article);
 }
 
 const VERDICTS: VerdictId[] = ['accurate', 'mostly-accurate', 'missing-context', 'misleading', 'false', 'unverified', 'opinion', 'loaded-language'];

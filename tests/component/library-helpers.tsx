@@ -4,16 +4,15 @@ import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusr
 import manifest from '../../public/articles/index.json';
 import { articleFromDraft } from '../../src/core/library/article-draft';
 import { parseTextSource } from '../../src/core/library/parse-text';
-import { CodePointMap } from '../../src/core/anchoring/code-points';
 import type { Annotation } from '../../src/core/model/annotation';
 import { articleText, type Article } from '../../src/core/model/article';
 import { EMPTY_CONTENT, newAnnotation, type AnnotationContent } from '../../src/core/model/new-annotation';
-import { textHash } from '../../src/core/model/text-hash';
 import type { Services } from '../../src/state/services';
 import { putAnnotation } from '../../src/storage/annotations';
 import { addArticle } from '../../src/storage/articles';
 import { App } from '../../src/ui/app/App';
 import { renderWithProviders, testServices } from './render';
+import { annotatableText } from '../../src/core/model/annotatable-text';
 
 /** Services as the app has them: the shipped manifest, and only shipped ids fetchable (others are 404s). */
 export function libraryServices(overrides: Partial<Services> = {}): Services {
@@ -59,7 +58,7 @@ export async function annotateStored(services: Services, article: Article, quote
   const text = articleText(article);
   const start = text.indexOf(quote);
   if (start === -1) throw new Error(`“${quote}” is not in “${article.title}”.`);
-  const on = { articleId: article.id, source: article.iri, text, textHash: textHash(text), map: new CodePointMap(text) };
+  const on = annotatableText(article);
   const made = newAnnotation(on, { start, end: start + quote.length }, { ...EMPTY_CONTENT, ...content }, `urn:uuid:lib-${++counter}`, new Date('2026-04-03T08:00:00Z'));
   if (!made) throw new Error('newAnnotation refused the span.');
   await putAnnotation(services.db, made);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CodePointMap } from '../../src/core/anchoring/code-points';
 import type { Annotation } from '../../src/core/model/annotation';
 import { articleText, type Article } from '../../src/core/model/article';
-import { EMPTY_CONTENT, newAnnotation, type AnnotatableText } from '../../src/core/model/new-annotation';
-import { textHash } from '../../src/core/model/text-hash';
+import { EMPTY_CONTENT, newAnnotation } from '../../src/core/model/new-annotation';
 import { useBrowser } from './support/app';
 import { eventually } from './support/reader';
 import { storeAndReload } from './support/stored-records';
+import { annotatableText } from '../../src/core/model/annotatable-text';
 
 const app = useBrowser();
 const COUNT = 10_000;
@@ -20,7 +19,7 @@ function longArticle(): { article: Article; annotations: Annotation[] } {
   for (let i = 0; i < sentences.length; i += 17) blocks.push({ kind: 'paragraph', text: sentences.slice(i, i + 17).join(' ') });
   const article: Article = { id: 'e2e-long', iri: 'urn:marginalia:e2e:long', title: 'A long article with ten thousand annotations', blocks };
   const text = articleText(article);
-  const on: AnnotatableText = { articleId: article.id, source: article.iri, text, textHash: textHash(text), map: new CodePointMap(text) };
+  const on = annotatableText(article);
   const annotations = sentences.slice(0, COUNT).map((sentence, n) => {
     const start = text.indexOf(`${sentence} `) >= 0 ? text.indexOf(`${sentence} `) : text.indexOf(sentence);
     const made = newAnnotation(on, { start, end: start + sentence.length }, { ...EMPTY_CONTENT, note: n % 3 === 0 ? `note ${n}` : '' }, `urn:uuid:e2e-${n}`, new Date('2026-01-02T03:04:05Z'));

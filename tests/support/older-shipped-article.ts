@@ -1,9 +1,8 @@
-import { CodePointMap } from '../../src/core/anchoring/code-points';
 import type { Annotation } from '../../src/core/model/annotation';
 import { articleText, type Article } from '../../src/core/model/article';
 import { EMPTY_CONTENT, newAnnotation, type AnnotatableText } from '../../src/core/model/new-annotation';
-import { textHash } from '../../src/core/model/text-hash';
 import { shippedAnnotatable, shippedArticle } from './shipped-article';
+import { annotatableTextOf } from '../../src/core/model/annotatable-text';
 
 /**
  * The shipped article as it read before an edit: with a typo since fixed and a sentence since
@@ -18,7 +17,7 @@ export const olderArticle: Article = {
   blocks: shippedArticle.blocks.map((b, i) => ({ ...b, text: (i === 1 ? `${CUT} ` : '') + b.text.replace('have been killed', 'have been kiled') })),
 };
 export const olderText = articleText(olderArticle);
-export const olderAnnotatable: AnnotatableText = { ...shippedAnnotatable, text: olderText, textHash: textHash(olderText), map: new CodePointMap(olderText) };
+export const olderAnnotatable: AnnotatableText = annotatableTextOf(shippedAnnotatable, olderText);
 
 /** An annotation made on the older text, on the first occurrence of `quote`, with a note. */
 export function annotateOlder(quote: string, id: string, note = 'check the figure'): Annotation {

@@ -1,9 +1,8 @@
 import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
-import { CodePointMap } from '../../src/core/anchoring/code-points';
 import { articleText, type Article } from '../../src/core/model/article';
 import type { AnnotatableText } from '../../src/core/model/new-annotation';
 import { parseArticle } from '../../src/core/model/parse-article';
-import { textHash } from '../../src/core/model/text-hash';
+import { annotatableText } from '../../src/core/model/annotatable-text';
 
 /**
  * The article the reader ships with, parsed by the real parser, and its annotatable text, for
@@ -19,10 +18,4 @@ export const shippedArticle: Article = (() => {
 export const shippedText = articleText(shippedArticle);
 
 /** The shipped article prepared for newAnnotation. */
-export const shippedAnnotatable: AnnotatableText = {
-  articleId: shippedArticle.id,
-  source: shippedArticle.iri,
-  text: shippedText,
-  textHash: textHash(shippedText),
-  map: new CodePointMap(shippedText),
-};
+export const shippedAnnotatable: AnnotatableText = annotatableText(shippedArticle);

@@ -4,13 +4,13 @@ import { CodePointMap } from '../../src/core/anchoring/code-points';
 import type { Annotation, AnnotationTarget } from '../../src/core/model/annotation';
 import { articleText, BLOCK_SEPARATOR } from '../../src/core/model/article';
 import { EMPTY_CONTENT, newAnnotation, type AnnotatableText } from '../../src/core/model/new-annotation';
-import { textHash } from '../../src/core/model/text-hash';
 import { shippedAnnotatable, shippedArticle, shippedText } from '../support/shipped-article';
+import { annotatableTextOf } from '../../src/core/model/annotatable-text';
 
 const NOW = new Date('2026-01-02T03:04:05Z');
 
 function prepared(text: string): AnnotatableText {
-  return { articleId: shippedArticle.id, source: shippedArticle.iri, text, textHash: textHash(text), map: new CodePointMap(text) };
+  return annotatableTextOf(shippedAnnotatable, text);
 }
 
 /** An annotation on the occurrence of `quote` starting at or after `from` (UTF-16). */

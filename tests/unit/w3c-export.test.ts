@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CodePointMap } from '../../src/core/anchoring/code-points';
 import { ANNO_CONTEXT, toW3CAnnotation, toW3CCollection, type W3CAnnotation, type W3CCollection } from '../../src/core/exchange/w3c';
 import type { Annotation } from '../../src/core/model/annotation';
 import { articleText, type Article } from '../../src/core/model/article';
@@ -7,6 +6,7 @@ import { EMPTY_CONTENT, newAnnotation, type AnnotatableText, type AnnotationCont
 import { textHash } from '../../src/core/model/text-hash';
 import { shippedAnnotatable, shippedArticle, shippedText } from '../support/shipped-article';
 import { checkAnnotationMusts, checkCollection } from '../support/wpt-validator';
+import { annotatableText } from '../../src/core/model/annotatable-text';
 
 /**
  * The export (FACT-CHECK.md, "W3C Web Annotation mapping") built through the real core
@@ -55,7 +55,7 @@ const astralArticle: Article = {
   blocks: [{ kind: 'paragraph', text: 'Readers reacted 😡😡 and 👍 to the “🕊️ peace talks” online.' }, ...shippedArticle.blocks],
 };
 const astralText = articleText(astralArticle);
-const astralOn: AnnotatableText = { articleId: astralArticle.id, source: astralArticle.iri, text: astralText, textHash: textHash(astralText), map: new CodePointMap(astralText) };
+const astralOn = annotatableText(astralArticle);
 
 const codePoints = (s: string) => [...s].length;
 

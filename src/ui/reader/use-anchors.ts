@@ -1,22 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { anchorTarget, isPlaced, type Anchor } from '../../core/anchoring/anchor';
 import type { anchorAll, AnchorAllResult } from '../../core/anchoring/anchor-all';
-import { CodePointMap } from '../../core/anchoring/code-points';
 import type { Annotation, AnnotationTarget } from '../../core/model/annotation';
-import { articleText, type Article } from '../../core/model/article';
+import type { Article } from '../../core/model/article';
 import type { AnnotatableText } from '../../core/model/new-annotation';
-import { textHash } from '../../core/model/text-hash';
 import { paintSet, type PaintItem, type PaintSet } from './highlight-painter';
 import { DriftReview } from './LazyDriftReview';
 import { paintStyleOf } from './paint-style';
 import type { settleInBackground } from './settle-in-background';
+import { annotatableText } from '../../core/model/annotatable-text';
 
 /** The article's text prepared for anchoring: computed once per article. */
 export function useAnnotatableText(article: Article | undefined): AnnotatableText | null {
   return useMemo(() => {
     if (!article) return null;
-    const text = articleText(article);
-    return { articleId: article.id, source: article.iri, text, textHash: textHash(text), map: new CodePointMap(text) };
+    return annotatableText(article);
   }, [article]);
 }
 

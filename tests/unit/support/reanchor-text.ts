@@ -1,7 +1,6 @@
-import { CodePointMap } from '../../../src/core/anchoring/code-points';
 import type { Annotation } from '../../../src/core/model/annotation';
 import { EMPTY_CONTENT, newAnnotation, type AnnotatableText } from '../../../src/core/model/new-annotation';
-import { textHash } from '../../../src/core/model/text-hash';
+import { annotatableTextOf } from '../../../src/core/model/annotatable-text';
 
 /**
  * A small article in several versions, for the tests of re-anchoring on changed text. The long
@@ -29,7 +28,7 @@ export const ORIGINAL = joined(PARAGRAPHS);
 
 /** A text prepared for annotating and anchoring (id and source are fixed). */
 export function prepared(text: string): AnnotatableText {
-  return { articleId: 'test-article', source: 'urn:test:article', text, textHash: textHash(text), map: new CodePointMap(text) };
+  return annotatableTextOf({ articleId: 'test-article', source: 'urn:test:article' }, text);
 }
 
 let counter = 0;
