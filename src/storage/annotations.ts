@@ -1,15 +1,16 @@
 import type { Annotation } from '../core/model/annotation';
-import type { AnnotationRecord, MarginaliaDb } from './db';
+import { fromAnnotationRecord, toAnnotationRecord } from './annotation-record';
+import type { MarginaliaDb } from './db';
 
 /** Every stored annotation of an article, in no particular order. */
 export async function listAnnotations(db: MarginaliaDb, articleId: string): Promise<Annotation[]> {
   const records = await db.annotations.where('articleId').equals(articleId).toArray();
-  return records.map(toAnnotation);
+  return records.map(fromAnnotationRecord);
 }
 
 /** Inserts or replaces one annotation. Rejects (Dexie error) when storage refuses the write. */
 export async function putAnnotation(db: MarginaliaDb, annotation: Annotation): Promise<void> {
-  await db.annotations.put(toRecord(annotation));
+  await db.annotations.put(toAnnotationRecord(annotation));
 }
 
 /**
@@ -21,23 +22,13 @@ export async function putAnnotation(db: MarginaliaDb, annotation: Annotation): P
 export async function saveEdit(db: MarginaliaDb, annotation: Annotation, baseModified: string): Promise<{ replaced: Annotation | null; wasDeleted: boolean }> {
   return db.transaction('rw', db.annotations, async () => {
     const stored = await db.annotations.get(annotation.id);
-    await db.annotations.put(toRecord(annotation));
+    await db.annotations.put(toAnnotationRecord(annotation));
     if (!stored) return { replaced: null, wasDeleted: true };
-    return { replaced: stored.modified === baseModified ? null : toAnnotation(stored), wasDeleted: false };
+    return { replaced: stored.modified === baseModified ? null : fromAnnotationRecord(stored), wasDeleted: false };
   });
 }
 
 /** Deletes one annotation by id; deleting what is not there is not an error. */
 export async function deleteAnnotation(db: MarginaliaDb, id: string): Promise<void> {
   await db.annotations.delete(id);
-}
-
-function toRecord(annotation: Annotation): AnnotationRecord {
-  return { ...annotation, articleId: annotation.target.articleId };
-}
-
-function toAnnotation(record: AnnotationRecord): Annotation {
-  // The index field duplicates target.articleId; the core record does not carry it.
-  const { articleId: _indexed, ...annotation } = record;
-  return annotation;
 }

@@ -2,6 +2,7 @@ import type { Annotation } from '../core/model/annotation';
 import type { Article } from '../core/model/article';
 import type { StoredArticleSummary } from '../core/library/library-entries';
 import type { AnnotationRecord, ArticleRecord, MarginaliaDb } from './db';
+import { fromAnnotationRecord } from './annotation-record';
 
 /** The stored article with this id, or undefined (shipped articles are not stored). */
 export async function getStoredArticle(db: MarginaliaDb, id: string): Promise<ArticleRecord | undefined> {
@@ -34,7 +35,7 @@ export async function listArticleSummaries(db: MarginaliaDb): Promise<StoredArti
 
 /** Every stored annotation of every article, for the library's counts and its search. */
 export async function listEveryAnnotation(db: MarginaliaDb): Promise<Annotation[]> {
-  return (await db.annotations.toArray()).map(withoutIndex);
+  return (await db.annotations.toArray()).map(fromAnnotationRecord);
 }
 
 /** An article taken out of the library, with its annotations, as needed to put it back. */
@@ -63,10 +64,4 @@ export async function restoreArticle(db: MarginaliaDb, removed: RemovedArticle):
     if (removed.article) await db.articles.put(removed.article);
     await db.annotations.bulkPut(removed.annotations);
   });
-}
-
-function withoutIndex(record: AnnotationRecord): Annotation {
-  // The index field duplicates target.articleId; the core record does not carry it.
-  const { articleId: _indexed, ...annotation } = record;
-  return annotation;
 }

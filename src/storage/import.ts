@@ -1,5 +1,6 @@
 import { isLater } from '../core/exchange/plan-import';
 import type { Annotation } from '../core/model/annotation';
+import { fromAnnotationRecord, toAnnotationRecord } from './annotation-record';
 import type { AnnotationRecord, MarginaliaDb } from './db';
 
 /** What an import wrote, and what it takes to undo it. */
@@ -36,9 +37,9 @@ export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Anno
         outcome.keptNewer++;
         return;
       }
-      if (before) outcome.replaced.push(withoutIndex(before));
+      if (before) outcome.replaced.push(fromAnnotationRecord(before));
       else outcome.added.push(annotation.id);
-      records.push({ ...annotation, articleId: annotation.target.articleId });
+      records.push(toAnnotationRecord(annotation));
     });
     await db.annotations.bulkPut(records);
     return outcome;
@@ -49,12 +50,6 @@ export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Anno
 export async function revertImport(db: MarginaliaDb, outcome: Pick<ImportOutcome, 'added' | 'replaced'>): Promise<void> {
   await db.transaction('rw', db.annotations, async () => {
     await db.annotations.bulkDelete(outcome.added);
-    await db.annotations.bulkPut(outcome.replaced.map((a) => ({ ...a, articleId: a.target.articleId })));
+    await db.annotations.bulkPut(outcome.replaced.map(toAnnotationRecord));
   });
-}
-
-function withoutIndex(record: AnnotationRecord): Annotation {
-  // The index field duplicates target.articleId; the core record does not carry it.
-  const { articleId: _indexed, ...annotation } = record;
-  return annotation;
 }
