@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /**
- * Three layers of tests (ARCHITECTURE.md): unit tests of core and storage in Node, component
- * tests in jsdom with fake-indexeddb, and end-to-end tests driving Debian's Chromium against
- * the built app (run `npm run build` first). Speed is never asserted here: see `npm run bench`.
+ * The layers of tests (ARCHITECTURE.md): unit tests of core and storage in Node, component
+ * tests in jsdom with fake-indexeddb, integration tests against the real sync server (its own
+ * process, and redis-server), and end-to-end tests driving Debian's Chromium against the built
+ * app (run `npm run build` first). Speed is never asserted here: see `npm run bench`.
  */
 export default defineConfig({
   plugins: [react()],
@@ -29,6 +30,18 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The sync server in its own process (and redis-server), on free loopback ports.
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/integration/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

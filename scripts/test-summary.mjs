@@ -3,7 +3,7 @@
 // that never ran must not look green.
 import { existsSync, readFileSync } from 'node:fs';
 
-const STAGES = ['unit', 'component', 'e2e'];
+const STAGES = ['unit', 'component', 'integration', 'e2e'];
 let passed = 0;
 let failed = 0;
 for (const stage of STAGES) {

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { connectClient, startRedis, startSyncServer, tempDataDir, whenDoc, WRITE_KEY, type TestClient } from './support/sync-server';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function client(url: string, name: string): TestClient {
+  const c = connectClient(url, name, WRITE_KEY);
+  cleanups.push(() => c.close());
+  return c;
+}
+
+describe('several servers on one Redis', () => {
+  it('serve one team: a change made through one server reaches devices on the other, and both stores hold it', async () => {
+    const data = tempDataDir();
+    cleanups.push(data.remove);
+    const redis = await startRedis(data.dir);
+    cleanups.push(() => redis.stop());
+    const one = await startSyncServer({ dataDir: data.dir, redis: redis.url });
+    cleanups.push(() => one.stop());
+    const two = await startSyncServer({ dataDir: data.dir, redis: redis.url });
+    cleanups.push(() => two.stop());
+
+    const onOne = client(one.url, 'marginalia/article/a');
+    const onTwo = client(two.url, 'marginalia/article/a');
+    const notes = (doc: Y.Doc) => doc.getMap<string>('notes');
+    notes(onOne.doc).set('from-one', 'made through server one');
+    await whenDoc(onTwo.doc, () => notes(onTwo.doc).has('from-one'));
+    notes(onTwo.doc).set('from-two', 'made through server two');
+    await whenDoc(onOne.doc, () => notes(onOne.doc).has('from-two'));
+
+    // Both servers stop (storing what they hold); a new server on the same folder has everything.
+    onOne.close();
+    onTwo.close();
+    await one.stop('SIGTERM');
+    await two.stop('SIGTERM');
+    const three = await startSyncServer({ dataDir: data.dir, redis: redis.url });
+    cleanups.push(() => three.stop());
+    const later = client(three.url, 'marginalia/article/a');
+    await whenDoc(later.doc, () => notes(later.doc).has('from-one') && notes(later.doc).has('from-two'));
+    expect(notes(later.doc).toJSON()).toEqual({ 'from-one': 'made through server one', 'from-two': 'made through server two' });
+  });
+});
