@@ -14,13 +14,23 @@ describe('Announcements and moving between annotations', () => {
     ]);
     await within(panel()).findAllByRole('listitem');
     await user.keyboard(']');
-    expect(announcer()).toHaveTextContent('Annotation 1 of 2. Highlight: “3,000 new militants”.');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Annotation 1 of 2. Highlight: “3,000 new militants”.'));
     expect(within(panel()).getAllByRole('listitem')[0]).toHaveAttribute('aria-current', 'true');
     await user.keyboard(']');
-    expect(announcer()).toHaveTextContent('Annotation 2 of 2. Fact-check, Unverified: “over 400,000 people have been killed”. Note: UN envoy figure Tags: figures.');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Annotation 2 of 2. Fact-check, Unverified: “over 400,000 people have been killed”. Note: UN envoy figure Tags: figures.'));
     expect(within(panel()).getAllByRole('listitem')[1]).toHaveAttribute('aria-current', 'true');
     await user.keyboard('[[');
-    expect(announcer()).toHaveTextContent('Annotation 1 of 2.');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Annotation 1 of 2.'));
+  });
+
+  it('reads a note’s words, not its Markdown', async () => {
+    const { user } = await renderAppWith([
+      annotate('3,000 new militants', { verdict: 'false', note: 'The **Observatory** says *fewer*; see [its report](https://example.org/r).' }),
+    ]);
+    await within(panel()).findAllByRole('listitem');
+    await user.keyboard(']');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Note: The Observatory says fewer; see its report.'));
+    expect(announcer().textContent).not.toMatch(/\*|\]\(/);
   });
 
   it('announces saving and deleting', async () => {

@@ -18,7 +18,7 @@ async function seeded() {
   const bridge = await storeArticle(services, articleFromText(BRIDGE, undefined, 'City Gazette'), '2026-04-02T10:00:00.000Z');
   const floods = await storeArticle(services, articleFromText(FLOODS), '2026-04-05T10:00:00.000Z');
   const vote = await annotateStored(services, bridge, 'voted 7 to 2', { verdict: 'accurate', note: 'Matches the minutes' });
-  await annotateStored(services, bridge, 'Construction starts in May', { note: 'The budget says June' });
+  await annotateStored(services, bridge, 'Construction starts in May', { note: 'The **budget** says _June_' });
   const shippedNote = await annotateStored(services, shipped, 'Sergey Lavrov', { note: 'Budget of the ministry?', tags: ['people'] });
   return { services, bridge, floods, vote, shippedNote };
 }
@@ -84,6 +84,8 @@ describe('The library', () => {
     expect(groups.map((g) => within(g).getByRole('heading', { level: 3 }).textContent)).toEqual(['Council approves the new bridge', shipped.title]);
     expect(within(groups[0] as HTMLElement).getByRole('link', { name: 'Construction starts in May' })).toHaveAttribute('href', expect.stringMatching(new RegExp(`^#/a/${bridge.id}\\?annotation=`)));
     expect(within(groups[1] as HTMLElement).getByRole('link', { name: 'Sergey Lavrov' })).toHaveAttribute('href', `#/a/${shipped.id}?annotation=${encodeURIComponent(shippedNote.id)}`);
+    // The note is shown as its words, not its Markdown.
+    expect(within(groups[0] as HTMLElement).getByText('The budget says June')).toHaveClass('result-note');
     // "budget" is in notes, not in any title or source: the list of articles is empty, the annotations are found.
     expect(within(list).queryAllByRole('listitem')).toHaveLength(0);
     expect(screen.getByText('No article title or source matches “budget”.')).toBeInTheDocument();

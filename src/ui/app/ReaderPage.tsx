@@ -30,7 +30,6 @@ import { useAnnotationKeys } from './use-annotation-keys';
 import { LibraryButton, OpenArticleButton } from '../library/LibraryNav';
 import { useFocusAnnotation } from '../shell/use-focus-annotation';
 import { useAnnouncer } from '../../state/announcer-store';
-import { describeAnnotation } from '../annotations/describe-annotation';
 
 /** One article with its annotations: the reading view, the panel, the toolbar, the editor. */
 export function ReaderPage({ article, focusId = null }: { article: Article; /** An annotation to bring into view once loaded. */ focusId?: string | null }) {
@@ -129,7 +128,10 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     const annotation = annotations.find((a) => a.id === id);
     if (!annotation) return;
     onActivate(annotation);
-    announce(`Annotation ${index + 1} of ${total}. ${describeAnnotation(annotation)}`);
+    // Loaded when first needed: turning a note's Markdown into words takes marked's lexer.
+    void import('../annotations/describe-annotation').then(({ describeAnnotation }) =>
+      announce(`Annotation ${index + 1} of ${total}. ${describeAnnotation(annotation)}`),
+    );
   });
   const onEdit = useCallback((annotation: Annotation) => openEditor({ mode: 'edit', id: annotation.id, original: annotation }), [openEditor]);
   const { destroy } = actions;

@@ -1,4 +1,6 @@
 import type { AnnotationSearchResult } from '../../core/library/search-annotations';
+import type { Annotation } from '../../core/model/annotation';
+import { markdownToPlainText } from '../../core/model/markdown-text';
 import { VerdictBadge } from '../annotations/VerdictBadge';
 import { articleHref } from '../shell/use-hash-route';
 import { plural } from './format';
@@ -27,30 +29,39 @@ export function AnnotationResults({ query, result }: { query: string; result: An
           <h3 className="result-group-title">{group.title ? <a href={articleHref(group.articleId)}>{group.title}</a> : <span>Not in your library: {group.articleId}</span>}</h3>
           <ul className="result-list">
             {group.hits.map((a) => (
-              <li key={a.id} className="result-item">
-                {group.title ? (
-                  <a className="result-quote" href={articleHref(group.articleId, a.id)}>
-                    <q>{a.target.quote.exact}</q>
-                  </a>
-                ) : (
-                  <q className="result-quote">{a.target.quote.exact}</q>
-                )}
-                {(a.verdict || a.note.trim() || a.tags.length > 0) && (
-                  <div className="result-details">
-                    {a.verdict && <VerdictBadge verdict={a.verdict} />}
-                    {a.note.trim() && <span className="result-note">{a.note}</span>}
-                    {a.tags.map((tag) => (
-                      <span key={tag} className="tag">
-                        {tag}
-                      </span>
-                    ))}
-                  </div>
-                )}
-              </li>
+              <ResultItem key={a.id} annotation={a} articleId={group.title ? group.articleId : null} />
             ))}
           </ul>
         </section>
       ))}
     </section>
+  );
+}
+
+/** One hit: its quote (a link to the passage when the article can be opened) and its details. */
+function ResultItem({ annotation: a, articleId }: { annotation: Annotation; articleId: string | null }) {
+  // The note as words: a result shows and speaks text, not `**bold**`.
+  const note = markdownToPlainText(a.note);
+  return (
+    <li className="result-item">
+      {articleId ? (
+        <a className="result-quote" href={articleHref(articleId, a.id)}>
+          <q>{a.target.quote.exact}</q>
+        </a>
+      ) : (
+        <q className="result-quote">{a.target.quote.exact}</q>
+      )}
+      {(a.verdict || note || a.tags.length > 0) && (
+        <div className="result-details">
+          {a.verdict && <VerdictBadge verdict={a.verdict} />}
+          {note && <span className="result-note">{note}</span>}
+          {a.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </div>
+      )}
+    </li>
   );
 }
