@@ -115,6 +115,34 @@ describe('The fact-check editor', () => {
     expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
   });
 
+  it('shows the address a site typed without https:// will be saved as, and saves that', async () => {
+    const { onSave, user } = renderFactCheck();
+    await user.click(screen.getByRole('radio', { name: 'Accurate' }));
+    const url = screen.getByRole('textbox', { name: 'Source URL' });
+    await user.click(url);
+    await user.paste('www.reuters.com/world/syria');
+    expect(url).toHaveAccessibleDescription('Will be saved as https://www.reuters.com/world/syria');
+    expect(url).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Add source' }));
+    expect(screen.getByRole('link', { name: 'https://www.reuters.com/world/syria' })).toBeInTheDocument();
+    await user.click(url);
+    await user.paste('example.com');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledOnce();
+    expect(onSave.mock.calls[0]?.[0].evidence.map((s) => s.url)).toEqual(['https://www.reuters.com/world/syria', 'https://example.com/']);
+  }, 30_000);
+
+  it('refuses a site name with a space in it, which the browser would save broken', async () => {
+    const { onSave, user } = renderFactCheck();
+    await user.click(screen.getByRole('radio', { name: 'Accurate' }));
+    const url = screen.getByRole('textbox', { name: 'Source URL' });
+    await user.click(url);
+    await user.paste('https://exa mple.com');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(url).toHaveAccessibleDescription(/has no valid site name/);
+  }, 30_000);
+
   it('edits an existing fact-check: fields filled in, a title cleared, scope cleared, a source removed', async () => {
     const existing = existingFactCheck();
     const { onSave, user } = renderFactCheck(existing);

@@ -19,13 +19,19 @@ interface SourcesFieldProps {
 }
 
 /**
- * Evidence links: a `Source URL` box and `Add source`; only http(s) links are accepted. Each
+ * Evidence links: a `Source URL` box and `Add source`; only http(s) links are accepted, and a
+ * site typed without `https://` gets it, shown under the box before it is added. Each
  * added source can be given a title and a stance (supports, refutes, context).
  */
 export function SourcesField({ sources, onChange, draftUrl, onDraftUrlChange, error, onError }: SourcesFieldProps) {
   const inputId = useId();
   const errorId = useId();
+  const hintId = useId();
   const [announce, setAnnounce] = useState('');
+  // A site typed without https:// is accepted with it added; the reader sees the address that will be saved.
+  const typed = draftUrl.trim() === '' ? null : checkEvidenceUrl(draftUrl);
+  const correction = typed?.ok && typed.corrected ? typed.value : null;
+  const describedBy = [error ? errorId : null, correction && !error ? hintId : null].filter(Boolean).join(' ') || undefined;
   const add = () => {
     const check = checkEvidenceUrl(draftUrl);
     if (!check.ok) {
@@ -68,7 +74,7 @@ export function SourcesField({ sources, onChange, draftUrl, onDraftUrlChange, er
           placeholder="https://"
           value={draftUrl}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-describedby={describedBy}
           onChange={(e) => {
             onDraftUrlChange(e.target.value);
             if (error) onError(null);
@@ -84,6 +90,11 @@ export function SourcesField({ sources, onChange, draftUrl, onDraftUrlChange, er
           Add source
         </button>
       </div>
+      {correction && !error && (
+        <p id={hintId} className="field-hint">
+          Will be saved as <span className="source-correction">{correction}</span>
+        </p>
+      )}
       {error && (
         <p id={errorId} className="field-error">
           {error}
