@@ -35,17 +35,29 @@ describe('The Scorecard dialog', () => {
     renderScorecard([annotate(UNVERIFIED, { verdict: 'unverified' }), annotate(FALSE, { verdict: 'false' }), annotate(LOADED, { verdict: 'false' }), annotate('Lavrov said', { note: 'just a note' })]);
     const chart = screen.getByRole('img', { name: /^Claims per verdict/ });
     expect(chart.tagName.toLowerCase()).toBe('svg');
-    expect(chart).toHaveAccessibleName('Claims per verdict: False 2, Unverified 1. None rated Accurate, Mostly accurate, Missing context, Misleading, Opinion, Loaded language.');
-    // Every verdict has a row with its glyph and label, not its colour alone.
-    expect(chart.querySelectorAll('.chart-row')).toHaveLength(8);
+    expect(chart).toHaveAccessibleName('Claims per verdict: False 2, Unverified 1. None rated Accurate, Mostly accurate, Missing context, Misleading.');
+    // Every verdict that rates a claim has a row with its glyph and label, not its colour alone.
+    expect(chart.querySelectorAll('.chart-row')).toHaveLength(6);
     expect(chart.querySelector('.verdict-false .chart-glyph')?.textContent).toBe('✗');
     const table = screen.getByRole('table', { name: 'Claims per verdict' });
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
       .map((r) => within(r).getAllByRole('cell').map((c) => c.textContent)[0]);
-    expect(rows).toEqual(['0', '0', '0', '0', '2', '1', '0', '0']);
+    expect(rows).toEqual(['0', '0', '0', '0', '2', '1']);
     expect(within(table).getByRole('rowheader', { name: 'False' })).toBeInTheDocument();
+  });
+
+  it('counts neither Loaded language nor Opinion as claims, and says so', () => {
+    renderScorecard([
+      annotate(UNVERIFIED, { verdict: 'unverified' }),
+      annotate(FALSE, { verdict: 'false' }),
+      annotate(LOADED, { verdict: 'loaded-language' }),
+      annotate('Lavrov said', { verdict: 'opinion' }),
+    ]);
+    expect(screen.getByText('Claims checked').nextSibling).toHaveTextContent('2');
+    expect(screen.getByRole('img', { name: /^Claims per verdict/ })).toHaveAccessibleName(/^Claims per verdict: False 1, Unverified 1\./);
+    expect(screen.getByText(/Not counted as claims: Opinion 1, Loaded language 1/)).toBeInTheDocument();
   });
 
   it('shows how much of the text is checked, counting overlaps once', () => {

@@ -34,7 +34,7 @@ describe('articleScorecard', () => {
       text.length,
       spanInText,
     );
-    expect(card.counts.map((c) => c.verdict.id)).toEqual(VERDICTS.map((v) => v.id));
+    expect([...card.counts, ...card.notClaims].map((c) => c.verdict.id)).toEqual(VERDICTS.map((v) => v.id));
     expect(Object.fromEntries(card.counts.map((c) => [c.verdict.id, c.count]))).toEqual({
       accurate: 0,
       'mostly-accurate': 0,
@@ -42,9 +42,10 @@ describe('articleScorecard', () => {
       misleading: 0,
       false: 2,
       unverified: 1,
-      opinion: 0,
-      'loaded-language': 1,
     });
+    // Loaded language and Opinion mark passages, not claims: counted apart, not as claims checked.
+    expect(Object.fromEntries(card.notClaims.map((c) => [c.verdict.id, c.count]))).toEqual({ opinion: 0, 'loaded-language': 1 });
+    expect(card.claims).toBe(3);
     expect(card.factChecks).toBe(4);
   });
 

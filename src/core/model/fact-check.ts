@@ -41,3 +41,11 @@ export function isVerdictId(id: unknown): id is VerdictId {
 export function verdictForKey(n: number): Verdict | undefined {
   return Number.isInteger(n) ? VERDICTS[n - 1] : undefined;
 }
+
+/**
+ * True when the verdict rates a claim. Opinion (not checkable) and Loaded language (a mark on
+ * wording) are judgements about a passage, not claims checked, so counts of claims leave them out.
+ */
+export function ratesClaim(verdict: Verdict): boolean {
+  return verdict.rating !== null;
+}

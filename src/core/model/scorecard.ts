@@ -1,5 +1,5 @@
 import type { Annotation } from './annotation';
-import { VERDICTS, type Verdict } from './fact-check';
+import { ratesClaim, VERDICTS, type Verdict } from './fact-check';
 
 /** Where an annotation lies in the article text now (any consistent unit), or null when it was not found. */
 export type SpanOf = (annotation: Annotation) => { start: number; end: number } | null;
@@ -10,9 +10,13 @@ export interface VerdictCount {
 }
 
 export interface Scorecard {
-  /** One entry per verdict of the vocabulary, in its order, zeros included. */
+  /** One entry per verdict that rates a claim (Accurate to Unverified), in vocabulary order, zeros included. */
   counts: VerdictCount[];
-  /** Annotations with a verdict. */
+  /** Opinion and Loaded language: passages judged, but not claims; zeros included. */
+  notClaims: VerdictCount[];
+  /** Annotations whose verdict rates a claim: the "claims checked". */
+  claims: number;
+  /** Annotations with any verdict, Opinion and Loaded language included. */
   factChecks: number;
   /** Characters of the article inside at least one fact-check (overlaps counted once). */
   checkedLength: number;
@@ -24,7 +28,8 @@ export interface Scorecard {
 }
 
 /**
- * The article's scorecard: claims per verdict, how much of the text the fact-checks cover (the
+ * The article's scorecard: claims per verdict (Opinion and Loaded language counted apart, as
+ * they are not claims), how much of the text the fact-checks cover (the
  * union of their spans, so overlapping checks are not counted twice; fact-checks no longer
  * found in the text add nothing), and the claims still Unverified.
  */
@@ -40,8 +45,12 @@ export function articleScorecard(annotations: readonly Annotation[], textLength:
     if (annotation.verdict === 'unverified') unverified.push({ annotation, at: span?.start ?? annotation.target.position.start });
   }
   const checkedLength = unionLength(spans, textLength);
+  const all = countVerdicts(annotations);
+  const counts = all.filter((c) => ratesClaim(c.verdict));
   return {
-    counts: countVerdicts(annotations),
+    counts,
+    notClaims: all.filter((c) => !ratesClaim(c.verdict)),
+    claims: counts.reduce((sum, c) => sum + c.count, 0),
     factChecks,
     checkedLength,
     textLength,

@@ -39,6 +39,7 @@ export function ScorecardDialog({ annotations, anchors, textLength, onClose, onJ
     [annotations, anchors, textLength],
   );
   const share = formatShare(card.checkedFraction);
+  const notClaims = card.notClaims.filter((c) => c.count > 0);
   const id = useId();
 
   return (
@@ -56,7 +57,7 @@ export function ScorecardDialog({ annotations, anchors, textLength, onClose, onJ
           <dl className="scorecard-stats">
             <div>
               <dt>Claims checked</dt>
-              <dd>{card.factChecks}</dd>
+              <dd>{card.claims}</dd>
             </div>
             <div>
               <dt>Text checked</dt>
@@ -71,6 +72,11 @@ export function ScorecardDialog({ annotations, anchors, textLength, onClose, onJ
           <section className="scorecard-section" aria-labelledby={`${id}-verdicts`}>
             <h3 id={`${id}-verdicts`}>Claims per verdict</h3>
             <VerdictChart counts={card.counts} />
+            {notClaims.length > 0 && (
+              <p className="field-hint not-claims">
+                Not counted as claims: {notClaims.map(({ verdict, count }) => `${verdict.label} ${count}`).join(', ')} (they judge wording or opinion, not facts).
+              </p>
+            )}
             <table className="visually-hidden">
               <caption>Claims per verdict</caption>
               <thead>
