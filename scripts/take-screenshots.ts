@@ -1,11 +1,12 @@
 // Takes the screenshots in docs/ from the built app (`npm run build` first): the main states at
-// desktop and phone sizes, light and dark. Run with `npm run screenshots`.
+// desktop and phone sizes, light and dark. Run with `npm run screenshots`; SCREENSHOTS_DIR=/tmp/x
+// writes them elsewhere (a before/after comparison without touching docs/).
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { serveDist } from '../tests/e2e/support/static-server';
 
-const OUT = 'docs';
+const OUT = process.env.SCREENSHOTS_DIR ?? 'docs';
 
 async function select(page: Page, exact: string): Promise<void> {
   await page.evaluate((exact) => {
@@ -85,18 +86,21 @@ try {
     }
     await context.close();
   }
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
-  const page = await phone.newPage();
-  await page.goto(server.url);
-  await page.locator('article[data-interactive] h1').waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await seed(page);
-  await select(page, 'Syria has been gripped by a foreign-backed militancy since March 2011');
-  await page.screenshot({ path: `${OUT}/screenshot-phone.png` });
-  await page.keyboard.press('Escape');
-  await page.getByRole('complementary', { name: 'Annotations' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${OUT}/screenshot-phone-panel.png` });
-  await phone.close();
+  for (const scheme of ['light', 'dark'] as const) {
+    const suffix = scheme === 'dark' ? '-dark' : '';
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto(server.url);
+    await page.locator('article[data-interactive] h1').waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await seed(page);
+    await select(page, 'Syria has been gripped by a foreign-backed militancy since March 2011');
+    await page.screenshot({ path: `${OUT}/screenshot-phone${suffix}.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('complementary', { name: 'Annotations' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/screenshot-phone-panel${suffix}.png` });
+    await phone.close();
+  }
 } finally {
   await browser.close();
   await server.close();
