@@ -6,6 +6,10 @@ import '../library/library.css';
 import { ReaderPage } from './ReaderPage';
 import { LIBRARY_HREF, useHashRoute } from '../shell/use-hash-route';
 import { UpdateNotice } from '../shell/UpdateNotice';
+import { installVerdictStyles } from '../common/verdict-styles';
+
+// The marks' and verdicts' colours are derived from the vocabulary; in place before any annotation paints.
+installVerdictStyles();
 
 /** The library view loads on first visit: a reader who only reads never downloads it. */
 const LibraryPage = lazy(() => import('../library/LibraryPage').then((m) => ({ default: m.LibraryPage })));

@@ -2,8 +2,8 @@ import type { Annotation } from '../../core/model/annotation';
 
 /**
  * The paint style of an annotation: its verdict's, else note or plain highlight. Each style is
- * one named highlight (`::highlight(mg-…)` in reader.css), so colour, underline and glyph of a
- * verdict are defined once, in CSS.
+ * one named highlight (`::highlight(mg-…)`), and also the class of a fallback box; their rules
+ * are derived from the verdict vocabulary in ui/common/verdict-styles.ts.
  */
 export function paintStyleOf(annotation: Pick<Annotation, 'verdict' | 'note'>): string {
   if (annotation.verdict) return `mg-v-${annotation.verdict}`;
