@@ -21,7 +21,7 @@ interface AnnotationsPanelProps {
 /**
  * Past this many cards only those near the screen are rendered: 10,000 cards are about 200,000
  * DOM nodes, which make every save, keystroke and scroll slow. The sizes (px) follow
- * annotations.css: the card list's gap is 0.75rem.
+ * panel.css: the card list’s gap is 0.75rem.
  */
 const WINDOWING = { threshold: 120, gap: 12, overscan: 600, estimate: 110, keyAttribute: 'data-annotation-id' };
 
