@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation } from '../core/model/annotation';
 import type { Article } from '../core/model/article';
+import { writeLogMiddleware } from './write-log';
 
 /** A stored annotation: the core record, indexed by its article for per-article reads. */
 export type AnnotationRecord = Annotation & { articleId: string };
@@ -27,6 +28,7 @@ export interface IndexedDbBackend {
  */
 export function createDb(name: string = DB_NAME, backend?: IndexedDbBackend): MarginaliaDb {
   const db = (backend ? new Dexie(name, backend) : new Dexie(name)) as MarginaliaDb;
+  db.use(writeLogMiddleware(db));
   db.version(1).stores({
     annotations: 'id, articleId, modified',
   });

@@ -1,0 +1,34 @@
+import type { Annotation } from '../core/model/annotation';
+import { fromAnnotationRecord, toAnnotationRecord } from './annotation-record';
+import type { ArticleRecord, MarginaliaDb } from './db';
+
+/** The stored annotations with these ids (absent ids are left out), for sync to mirror what a write touched. */
+export async function getAnnotationsByIds(db: MarginaliaDb, ids: readonly string[]): Promise<Map<string, Annotation>> {
+  const records = await db.annotations.bulkGet([...ids]);
+  const found = new Map<string, Annotation>();
+  for (const record of records) if (record) found.set(record.id, fromAnnotationRecord(record));
+  return found;
+}
+
+/** Every stored annotation, grouped by article id. */
+export async function annotationsByArticle(db: MarginaliaDb): Promise<Map<string, Annotation[]>> {
+  const byArticle = new Map<string, Annotation[]>();
+  await db.annotations.each((record) => {
+    const list = byArticle.get(record.articleId) ?? [];
+    list.push(fromAnnotationRecord(record));
+    byArticle.set(record.articleId, list);
+  });
+  return byArticle;
+}
+
+/**
+ * Stores what arrived from other devices, all or nothing: annotations put, ids deleted, and
+ * articles added unless already stored. Rejects (Dexie error) when storage refuses.
+ */
+export async function applyMirroredChanges(db: MarginaliaDb, change: { puts: Annotation[]; deletes: string[]; articles?: ArticleRecord[] }): Promise<void> {
+  await db.transaction('rw', db.annotations, db.articles, async () => {
+    if (change.puts.length > 0) await db.annotations.bulkPut(change.puts.map(toAnnotationRecord));
+    if (change.deletes.length > 0) await db.annotations.bulkDelete(change.deletes);
+    for (const article of change.articles ?? []) if (!(await db.articles.get(article.id))) await db.articles.add(article);
+  });
+}

@@ -1,0 +1,151 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../src/core/model/annotation';
+import { deleteAnnotation, listAnnotations, putAnnotation } from '../../src/storage/annotations';
+import { addArticle, getStoredArticle } from '../../src/storage/articles';
+import { annotationOn, article } from './support/fact-checks';
+import { device, Network, settle, type Device } from './support/sync-devices';
+
+const started: Device[] = [];
+afterEach(() => {
+  for (const d of started.splice(0)) d.bridge.stop();
+});
+
+async function start(network: Network, name: string, options: { readOnly?: boolean } = {}): Promise<Device> {
+  const d = device(network, name, options);
+  started.push(d);
+  await d.bridge.start();
+  return d;
+}
+
+const later = (a: Annotation, change: Partial<Annotation>, at: string): Annotation => ({ ...a, ...change, modified: at });
+
+describe('the Dexie ↔ Yjs bridge', () => {
+  it('carries a new annotation, an edit and a delete from one device to the other, both ways', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const ben = await start(network, 'Ben');
+    const made = { ...annotationOn('Lavrov', { verdict: 'false', note: 'No source.' }), author: { name: 'Ann' } };
+    await putAnnotation(ann.db, made);
+    await settle(ann, ben);
+    expect(await listAnnotations(ben.db, made.target.articleId)).toEqual([made]);
+
+    const edited = later(made, { note: 'No source. Ben: see the transcript.', tags: ['transcript'] }, '2026-04-20T10:00:00.000Z');
+    await putAnnotation(ben.db, edited);
+    await settle(ann, ben);
+    expect(await listAnnotations(ann.db, made.target.articleId)).toEqual([edited]);
+
+    await deleteAnnotation(ann.db, made.id);
+    await settle(ann, ben);
+    expect(await listAnnotations(ben.db, made.target.articleId)).toEqual([]);
+  });
+
+  it('brings a new device everything already shared, and shares what it had alone', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const first = annotationOn('Lavrov', { note: 'from Ann' });
+    await putAnnotation(ann.db, first);
+    await settle(ann);
+    const ben = device(network, 'Ben');
+    started.push(ben);
+    const own = annotationOn('Lavrov', { note: 'Ben made this before connecting' }, 1);
+    await putAnnotation(ben.db, own);
+    await ben.bridge.start();
+    await settle(ann, ben);
+    const byId = (list: Annotation[]) => list.map((a) => a.id).sort();
+    expect(byId(await listAnnotations(ben.db, first.target.articleId))).toEqual([first.id, own.id].sort());
+    expect(byId(await listAnnotations(ann.db, first.target.articleId))).toEqual([first.id, own.id].sort());
+  });
+
+  it('merges concurrent edits of one note as text', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const ben = await start(network, 'Ben');
+    const made = annotationOn('Lavrov', { note: 'The quote is real.' });
+    await putAnnotation(ann.db, made);
+    await settle(ann, ben);
+    network.offline();
+    await putAnnotation(ann.db, later(made, { note: 'Checked: The quote is real.' }, '2026-04-20T10:00:00.000Z'));
+    await putAnnotation(ben.db, later(made, { note: 'The quote is real. Source: TASS.' }, '2026-04-20T10:01:00.000Z'));
+    await settle(ann, ben);
+    network.online();
+    await settle(ann, ben);
+    for (const d of [ann, ben]) {
+      const [stored] = await listAnnotations(d.db, made.target.articleId);
+      expect(stored?.note).toBe('Checked: The quote is real. Source: TASS.');
+      expect(stored?.modified).toBe('2026-04-20T10:01:00.000Z');
+    }
+  });
+
+  it('converges on one verdict and keeps the lost concurrent one visible until someone decides', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const ben = await start(network, 'Ben');
+    const made = annotationOn('Lavrov', { verdict: 'unverified' });
+    const articleId = made.target.articleId;
+    await putAnnotation(ann.db, made);
+    await settle(ann, ben);
+    network.offline();
+    await putAnnotation(ann.db, later(made, { verdict: 'false' }, '2026-04-20T10:00:00.000Z'));
+    await putAnnotation(ben.db, later(made, { verdict: 'misleading' }, '2026-04-20T10:00:05.000Z'));
+    await settle(ann, ben);
+    network.online();
+    await settle(ann, ben);
+    const [onAnn] = await listAnnotations(ann.db, articleId);
+    const [onBen] = await listAnnotations(ben.db, articleId);
+    expect(onAnn?.verdict).toBe(onBen?.verdict);
+    // Same counters, so the device id decides: "Ben" > "Ann"; Ann's False lost and is shown.
+    expect(onAnn?.verdict).toBe('misleading');
+    for (const d of [ann, ben]) expect(d.info.get(articleId)?.lost.get(made.id)).toEqual([{ field: 'verdict', device: 'Ann', value: 'false', by: 'Ann' }]);
+
+    // Ann, having seen both, sets it again: the conflict is settled everywhere.
+    await putAnnotation(ann.db, later(onAnn as Annotation, { verdict: 'false' }, '2026-04-20T10:05:00.000Z'));
+    await settle(ann, ben);
+    expect((await listAnnotations(ben.db, articleId))[0]?.verdict).toBe('false');
+    for (const d of [ann, ben]) expect(d.info.get(articleId)?.lost.has(made.id)).toBe(false);
+  });
+
+  it('keeps changes of different fields made at once: a verdict here, tags there', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const ben = await start(network, 'Ben');
+    const made = annotationOn('Lavrov');
+    await putAnnotation(ann.db, made);
+    await settle(ann, ben);
+    network.offline();
+    await putAnnotation(ann.db, later(made, { verdict: 'false' }, '2026-04-20T10:00:00.000Z'));
+    await putAnnotation(ben.db, later(made, { tags: ['russia'] }, '2026-04-20T10:00:01.000Z'));
+    await settle(ann, ben);
+    network.online();
+    await settle(ann, ben);
+    for (const d of [ann, ben]) expect((await listAnnotations(d.db, made.target.articleId))[0]).toMatchObject({ verdict: 'false', tags: ['russia'] });
+  });
+
+  it('sends a stored article with its annotations to a device that never had it', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const ben = await start(network, 'Ben');
+    const pasted = { ...article, id: 'pasted-article', iri: 'urn:marginalia:pasted-article', title: 'A pasted article' };
+    await addArticle(ann.db, pasted, new Date('2026-04-20T09:00:00.000Z'));
+    const on = { ...annotationOn('Lavrov', { note: 'on the pasted one' }), target: { ...annotationOn('Lavrov').target, articleId: 'pasted-article' } };
+    await putAnnotation(ann.db, on);
+    await settle(ann, ben);
+    expect((await getStoredArticle(ben.db, 'pasted-article'))?.title).toBe('A pasted article');
+    expect(await listAnnotations(ben.db, 'pasted-article')).toEqual([on]);
+  });
+
+  it('with a read-only key receives the team’s work and keeps its own notes local, marked not shared', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const reader = await start(network, 'Rea', { readOnly: true });
+    const team = annotationOn('Lavrov', { note: 'the team’s' });
+    await putAnnotation(ann.db, team);
+    await settle(ann, reader);
+    const own = annotationOn('Lavrov', { note: 'the reader’s own' }, 1);
+    await putAnnotation(reader.db, own);
+    await settle(ann, reader);
+    expect((await listAnnotations(reader.db, team.target.articleId)).map((a) => a.id).sort()).toEqual([team.id, own.id].sort());
+    expect((await listAnnotations(ann.db, team.target.articleId)).map((a) => a.id)).toEqual([team.id]);
+    expect([...(reader.info.get(team.target.articleId)?.notShared ?? [])]).toEqual([own.id]);
+  });
+});
