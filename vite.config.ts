@@ -15,7 +15,10 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Sync opens a WebSocket to the server address the reader types in. A policy fixed at build
+  // time cannot name that address, so WebSocket schemes are allowed here (they can load no script)
+  // and the app itself only ever opens the one address entered, and only after `Connect`.
+  "connect-src 'self' ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
