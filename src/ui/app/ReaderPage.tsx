@@ -101,7 +101,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const anchorsRef = useRef(anchors);
   anchorsRef.current = anchors;
   const scrollToPassage = useCallback(
-    (annotation: Annotation) => {
+    (annotation: Annotation, instant = false) => {
       const anchor = anchorsRef.current.get(annotation.id);
       const map = textMapRef.current;
       if (!isPlaced(anchor) || !map) return;
@@ -110,7 +110,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
       if (!range || typeof range.getBoundingClientRect !== 'function') return;
       const rect = range.getBoundingClientRect();
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: reduce ? 'auto' : 'smooth' });
+      window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: instant || reduce ? 'auto' : 'smooth' });
     },
     [],
   );
@@ -122,7 +122,17 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     },
     [setActive, scrollToPassage],
   );
-  useFocusAnnotation(focusId, annotations, onActivate);
+  // An address naming an annotation lands on it at once (no smooth scroll a late layout could
+  // cut short), once the web fonts are in, since they move the text.
+  const land = useCallback(
+    (annotation: Annotation) => {
+      setActive(annotation.id);
+      const fonts = typeof document.fonts?.ready?.then === 'function' ? document.fonts.ready : Promise.resolve();
+      void fonts.then(() => requestAnimationFrame(() => scrollToPassage(annotation, true)));
+    },
+    [setActive, scrollToPassage],
+  );
+  useFocusAnnotation(focusId, annotations, anchors, land);
   const announce = useAnnouncer((s) => s.announce);
   useAnnotationKeys(items, activeId, (id, index, total) => {
     const annotation = annotations.find((a) => a.id === id);
