@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { stringifyForHtml } from '../../src/core/exchange/safe-json';
 import { exportOrder, serializeW3CCollection, toW3CAnnotation, toW3CCollection } from '../../src/core/exchange/w3c';
 import type { Annotation } from '../../src/core/model/annotation';
 import { listAnnotations, putAnnotation } from '../../src/storage/annotations';
@@ -142,13 +143,13 @@ describe('The export file’s layout', () => {
     const lines = text.split('\n');
     const first = lines.indexOf('    "items": [');
     expect(lines.slice(0, 2)).toEqual(['{', '  "@context": [']);
-    expect(lines.slice(first + 1, first + 1 + ordered.length)).toEqual(ordered.map((a, i) => `      ${JSON.stringify(toW3CAnnotation(a))}${i < ordered.length - 1 ? ',' : ''}`));
+    expect(lines.slice(first + 1, first + 1 + ordered.length)).toEqual(ordered.map((a, i) => `      ${stringifyForHtml(toW3CAnnotation(a))}${i < ordered.length - 1 ? ',' : ''}`));
     expect(lines.slice(first + 1 + ordered.length)).toEqual(['    ]', '  }', '}', '']);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(toW3CCollection(odd, ordered, NOW))));
     expect(checkCollection(JSON.parse(text))).toEqual([]);
   });
 
   it('writes an export without annotations as the indented collection alone', () => {
-    expect(serializeW3CCollection(article, [], NOW)).toBe(`${JSON.stringify(toW3CCollection(article, [], NOW), null, 2)}\n`);
+    expect(serializeW3CCollection(article, [], NOW)).toBe(`${stringifyForHtml(toW3CCollection(article, [], NOW), 2)}\n`);
   });
 });

@@ -76,3 +76,30 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('# x\n- y\n+ z\n2016. was\n  > q\nsecond - dash')).toBe('\\# x\n\\- y\n\\+ z\n2016\\. was\n\\> q\nsecond - dash');
   });
 });
+
+describe('a note in the report', () => {
+  const headingsOf = (markdown: string) => {
+    const out: string[] = [];
+    marked.walkTokens(marked.lexer(markdown), (t) => {
+      if (t.type === 'heading') out.push(`${'#'.repeat(t.depth)} ${t.text}`);
+    });
+    return out;
+  };
+
+  it('cannot forge a section, a rule or a code fence, even inside a quote or a list', () => {
+    const a = annotationOn('Lavrov said', {
+      note: 'Fine.\n### 99. ✓ Accurate\nFake\n===\n> ## quoted heading\n- # listed heading\n---\n```\nswallow the rest',
+      verdict: 'false',
+    });
+    const report = toMarkdownReport(article, [a], now);
+    expect(headingsOf(report).map((h) => h.replace(/\\/g, ''))).toEqual([`# Fact-check report: ${article.title}`, '## Summary', '## Annotations', '### 1. ✗ False']);
+    expect(marked.lexer(report).some((t) => t.type === 'code')).toBe(false);
+  });
+
+  it('carries no raw HTML into a renderer that does not sanitize', async () => {
+    const a = annotationOn('Lavrov said', { note: 'Look: <img src=x onerror=alert(1)> and <script>alert(1)</script>' });
+    const html = await marked.parse(toMarkdownReport(article, [a], now));
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});

@@ -1,13 +1,14 @@
 import type { Annotation } from '../model/annotation';
 
 /** Which kind of file was read. */
-export type ImportFormat = 'marginalia' | 'w3c' | 'hypothesis';
+export type ImportFormat = 'marginalia' | 'w3c' | 'hypothesis' | 'backup';
 
 /** Human names of the formats, for the preview. */
 export const FORMAT_NAMES: Readonly<Record<ImportFormat, string>> = {
   marginalia: 'Marginalia W3C JSON-LD export',
   w3c: 'W3C Web Annotations',
   hypothesis: 'Hypothesis export',
+  backup: 'Marginalia library backup',
 };
 
 /** One annotation read from a file, with what is still to be settled against the open article. */

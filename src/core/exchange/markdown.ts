@@ -23,6 +23,31 @@ export function escapeMarkdown(text: string): string {
     .join('\n');
 }
 
+/** Container markers at the start of a line: block quotes and list items, which may hold a block of their own. */
+const CONTAINERS = /^(?:[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*/;
+/** What would start a block of the report's own kind: an ATX heading, a setext underline or rule, a code fence. */
+const BLOCK_START = /^[ \t]{0,3}(?:#|=+[ \t]*$|(?:[-*_][ \t]*){3,}$|-+[ \t]*$|```|~~~)/;
+
+/**
+ * A note's Markdown made safe to place inside the report: it keeps its emphasis, links, lists
+ * and quotes, but cannot forge the report's structure or carry HTML. Headings, setext
+ * underlines, rules and code fences (which could swallow the rest of the report) are escaped at
+ * the start of any line, also inside a quote or a list item; `<` is escaped everywhere, so raw
+ * HTML shows as text in any renderer.
+ */
+export function escapeNoteMarkdown(note: string): string {
+  return note
+    .replace(/\r\n?/g, '\n')
+    .replace(/</g, '\\<')
+    .split('\n')
+    .map((line) => {
+      const prefix = CONTAINERS.exec(line)?.[0] ?? '';
+      const rest = line.slice(prefix.length);
+      return BLOCK_START.test(rest) ? `${prefix}${rest.replace(/^([ \t]*)(\S)/, '$1\\$2')}` : line;
+    })
+    .join('\n');
+}
+
 /** An http(s) link as a Markdown destination; parentheses are percent-encoded so they cannot end it early. */
 function linkTarget(url: string): string | null {
   const check = checkEvidenceUrl(url);
@@ -76,8 +101,8 @@ function section(annotation: Annotation, n: number): string {
   if (claim?.scope) claimLines.push(`**Judges:** the ${SCOPE_TEXT[claim.scope]}`);
   // Two trailing spaces: a line break inside one paragraph.
   if (claimLines.length > 0) parts.push(claimLines.join('  \n'));
-  // The note is the reader's own Markdown, kept as written.
-  if (annotation.note.trim() !== '') parts.push(`**${annotation.verdict ? 'Explanation' : 'Note'}:**`, annotation.note.trim());
+  // The note is the reader's own Markdown, kept as written except what would forge the report's structure.
+  if (annotation.note.trim() !== '') parts.push(`**${annotation.verdict ? 'Explanation' : 'Note'}:**`, escapeNoteMarkdown(annotation.note.trim()));
   if (annotation.tags.length > 0) parts.push(`**Tags:** ${annotation.tags.map(escapeMarkdown).join(', ')}`);
   if (annotation.evidence.length > 0) parts.push('**Sources:**', annotation.evidence.map(sourceLine).join('\n'));
   return parts.join('\n\n');
@@ -96,10 +121,12 @@ function summary(annotations: readonly Annotation[]): string {
  * A fact-check report of the article in Markdown: its title and source, a summary of verdicts,
  * then every annotated passage in document order, quoted, with its verdict, claim, explanation,
  * tags and sources. Text from the article and the reader (quotes, titles, tags, claim details)
- * is escaped; only the note, which is Markdown by design, is kept as written.
+ * is escaped; the note, which is Markdown by design, keeps its formatting but not headings,
+ * rules, fences or HTML (escapeNoteMarkdown).
  */
 export function toMarkdownReport(article: Pick<Article, 'title' | 'iri' | 'source' | 'published'>, annotations: readonly Annotation[], now: Date): string {
-  const header = [`# Fact-check report: ${escapeMarkdown(article.title)}`];
+  // A heading is one line: a title with a line break in it would end it early.
+  const header = [`# Fact-check report: ${escapeMarkdown(article.title.replace(/\s+/g, ' ').trim())}`];
   const meta: string[] = [];
   if (article.source) {
     const by = escapeMarkdown(article.source.name) + (article.source.republishedBy ? `, republished by ${escapeMarkdown(article.source.republishedBy)}` : '');

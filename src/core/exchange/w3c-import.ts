@@ -51,7 +51,7 @@ const annotationShape = z.object({
   target: z.unknown().refine((t) => t !== undefined, 'is missing: an annotation must say what it annotates'),
   'mg:claim': z
     .object(
-      { summary: shortText.optional(), claimant: shortText.optional(), scope: z.enum(['attribution', 'substance'], { error: 'must be attribution or substance' }).optional() },
+      { summary: shortText.optional(), claimant: shortText.optional(), claimantType: z.enum(['Person', 'Organization'], { error: 'must be Person or Organization' }).optional(), scope: z.enum(['attribution', 'substance'], { error: 'must be attribution or substance' }).optional() },
       { error: 'must be an object with a summary, a claimant and a scope' },
     )
     .optional(),

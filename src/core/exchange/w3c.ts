@@ -2,6 +2,7 @@ import type { Annotation, ClaimDetails } from '../model/annotation';
 import { compareByPosition, motivationOf } from '../model/annotation';
 import type { Article } from '../model/article';
 import { verdictById } from '../model/fact-check';
+import { escapeJsonForHtml } from './safe-json';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Marginalia's own terms, for what the W3C vocabulary has no word for (text hash, claim details). */
@@ -44,7 +45,7 @@ export interface W3CAnnotation {
     'mg:articleId': string;
     'mg:textHash': string;
   };
-  'mg:claim'?: { summary?: string; claimant?: string; scope?: string };
+  'mg:claim'?: { summary?: string; claimant?: string; claimantType?: string; scope?: string };
 }
 
 export interface W3CCollection {
@@ -144,7 +145,8 @@ const PER_CALL = 64;
  * and each annotation is one compact line: still readable, and a diff of two exports shows one
  * line per changed annotation. Indenting everything made the file half as big again and, in
  * Chromium, twice as slow to write and turn into a download (issue #5). The same annotations give
- * the same bytes, whatever order they come in; only `generated` (now) differs.
+ * the same bytes, whatever order they come in; only `generated` (now) differs. `<`, `>`, `&`,
+ * U+2028 and U+2029 are written as `\u` escapes (escapeJsonForHtml).
  */
 export function serializeW3CCollection(article: Pick<Article, 'id' | 'iri' | 'title'>, annotations: readonly Annotation[], now: Date): string {
   return serializeW3CParts(article, annotations, now).join('');
@@ -157,7 +159,7 @@ export function serializeW3CCollection(article: Pick<Article, 'id' | 'iri' | 'ti
  */
 export function serializeW3CParts(article: Pick<Article, 'id' | 'iri' | 'title'>, annotations: readonly Annotation[], now: Date): string[] {
   const ordered = inExportOrder(annotations);
-  const head = JSON.stringify(collectionOf(article, ordered.length, now, []), null, 2);
+  const head = escapeJsonForHtml(JSON.stringify(collectionOf(article, ordered.length, now, []), null, 2));
   if (ordered.length === 0) return [`${head}\n`];
   // Within a string a quote is written \", so the last `"items": []` in the text is the key itself.
   const slot = head.lastIndexOf(NO_ITEMS);
@@ -166,7 +168,8 @@ export function serializeW3CParts(article: Pick<Article, 'id' | 'iri' | 'title'>
     if (from > 0) parts.push(NEXT_ITEM);
     // Mapped and written a slice at a time, so that the objects die young (cheap to collect).
     // Without the indent argument JSON.stringify can take V8's fast path (Chromium 138 on).
-    const list = JSON.stringify(ordered.slice(from, from + PER_CALL).map(toW3CAnnotation));
+    // Escaped so that the file can be embedded in a page (`</script>` in a note stays text).
+    const list = escapeJsonForHtml(JSON.stringify(ordered.slice(from, from + PER_CALL).map(toW3CAnnotation)));
     parts.push(list.slice(1, -1).replaceAll(ITEM_BOUNDARY, `}${NEXT_ITEM}{"@context":`));
   }
   parts.push('\n    ]', head.slice(slot + NO_ITEMS.length), '\n');
@@ -193,6 +196,7 @@ export function orderedClaim(claim: ClaimDetails | undefined): ClaimDetails | un
   const out: ClaimDetails = {};
   if (claim.summary) out.summary = claim.summary;
   if (claim.claimant) out.claimant = claim.claimant;
+  if (claim.claimant && claim.claimantType) out.claimantType = claim.claimantType;
   if (claim.scope) out.scope = claim.scope;
   return Object.keys(out).length > 0 ? out : undefined;
 }

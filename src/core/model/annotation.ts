@@ -48,8 +48,13 @@ export interface ClaimDetails {
   /** 75 characters at most (ClaimReview's claimReviewed). */
   summary?: string;
   claimant?: string;
+  /** Whether the claimant is a person or an organisation (ClaimReview's claim author type); kept only with a claimant. */
+  claimantType?: ClaimantType;
   scope?: ClaimScope;
 }
+
+/** What kind of claimant made the claim: schema.org's Person or Organization. */
+export type ClaimantType = 'Person' | 'Organization';
 
 /** The person who made an annotation, as the W3C `creator` (a foaf:Person with a name). */
 export interface AnnotationAuthor {

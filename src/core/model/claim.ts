@@ -1,4 +1,4 @@
-import type { Annotation, ClaimDetails, ClaimScope } from './annotation';
+import type { Annotation, ClaimantType, ClaimDetails, ClaimScope } from './annotation';
 
 /** Longest claim summary, in characters (code points): ClaimReview's `claimReviewed` is read as a headline. */
 export const CLAIM_SUMMARY_MAX = 75;
@@ -46,6 +46,7 @@ export function cleanClaim(details: ClaimDetails | undefined): ClaimDetails | un
   const claimant = details.claimant?.replace(/\s+/g, ' ').trim() ?? '';
   if (summary) out.summary = summary;
   if (claimant) out.claimant = claimant;
+  if (claimant && (details.claimantType === 'Person' || details.claimantType === 'Organization')) out.claimantType = details.claimantType;
   if (details.scope === 'attribution' || details.scope === 'substance') out.scope = details.scope;
   return Object.keys(out).length > 0 ? out : undefined;
 }
@@ -54,4 +55,22 @@ export function cleanClaim(details: ClaimDetails | undefined): ClaimDetails | un
 export function claimHeadline(annotation: Pick<Annotation, 'claim' | 'target'>): string {
   const summary = annotation.claim?.summary?.trim();
   return summary ? shortenText(summary, CLAIM_SUMMARY_MAX) : shortenText(annotation.target.quote.exact, CLAIM_SUMMARY_MAX);
+}
+
+/** Words that mark a name as an organisation's: outlets, agencies, ministries, groups. */
+const ORGANIZATION_WORDS =
+  /\b(?:TV|News|Press|Times|Post|Guardian|Herald|Tribune|Journal|Gazette|Radio|Agency|Observatory|Ministry|Department|Office|Government|Council|Committee|Commission|Parliament|Congress|Senate|Army|Forces|Command|Police|Party|Front|Group|Organi[sz]ation|Association|Foundation|Institute|Centre|Center|University|Company|Corporation|Inc|Ltd|LLC|Network|Coalition|Union|Alliance|Bank|Fund|Authority|Service|Embassy|Reuters|BBC|CNN|AFP|AP|UN|NATO|EU|WHO)\b/i;
+
+/**
+ * The kind of claimant a name most likely is, as the editor's default before the reader chooses:
+ * an organisation when it is the article's own source or republisher, or when its words say so
+ * (`Press TV`, `Syrian Observatory for Human Rights`, `The Guardian`); a person otherwise.
+ */
+export function guessClaimantType(name: string, source?: { name?: string; republishedBy?: string }): ClaimantType {
+  const text = name.replace(/\s+/g, ' ').trim();
+  if (text === '') return 'Person';
+  const same = (other?: string) => other !== undefined && other.trim().toLowerCase() === text.toLowerCase();
+  if (same(source?.name) || same(source?.republishedBy)) return 'Organization';
+  if (ORGANIZATION_WORDS.test(text) || /^the\s/i.test(text) || /^[A-Z]{2,6}$/.test(text)) return 'Organization';
+  return 'Person';
 }
