@@ -11,4 +11,8 @@ export const queryKeys = {
   storedArticles: () => ['library', 'stored'] as const,
   /** The manifest of articles shipped with the app. */
   shippedArticles: () => ['library', 'shipped'] as const,
+  /** The publisher profile (Publishing details). */
+  publisher: () => ['settings', 'publisher'] as const,
+  /** Where an article's report will be published. */
+  reportUrl: (articleId: string) => ['settings', 'report-url', articleId] as const,
 };

@@ -9,9 +9,16 @@ export type AnnotationRecord = Annotation & { articleId: string };
 /** A stored article (one the reader opened; shipped ones stay in public/articles/), with when it was added. */
 export type ArticleRecord = Article & { added: string };
 
+/** One of the reader's settings (the publisher profile, a report's address), by key. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
 export type MarginaliaDb = Dexie & {
   annotations: EntityTable<AnnotationRecord, 'id'>;
   articles: EntityTable<ArticleRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
 };
 
 export const DB_NAME = 'marginalia';
@@ -35,6 +42,10 @@ export function createDb(name: string = DB_NAME, backend?: IndexedDbBackend): Ma
   // Version 2 adds the library's articles; annotations are untouched, so no upgrade function.
   db.version(2).stores({
     articles: 'id, added, title',
+  });
+  // Version 4 adds the reader's settings (publisher profile, report addresses); nothing else changes.
+  db.version(4).stores({
+    settings: 'key',
   });
   return db;
 }

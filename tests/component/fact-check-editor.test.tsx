@@ -91,8 +91,22 @@ describe('The fact-check editor', () => {
         { url: 'https://www.state.gov/briefings/', title: 'State Dept. briefing', stance: 'refutes' },
         { url: 'https://www.reuters.com/world/', stance: 'context' },
       ],
-      claim: { summary: 'The US asked Russia to spare al-Nusra', claimant: 'Sergey Lavrov', scope: 'attribution' },
+      claim: { summary: 'The US asked Russia to spare al-Nusra', claimant: 'Sergey Lavrov', claimantType: 'Person', scope: 'attribution' },
     });
+  });
+
+  it('asks whether the claimant is a person or an organisation, guessing from the name until the reader chooses', async () => {
+    const { onSave, user } = renderFactCheck();
+    await user.click(screen.getByRole('radio', { name: 'False' }));
+    expect(screen.queryByRole('radiogroup', { name: 'Claimant is' })).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Claimant' }), 'Press TV');
+    expect(screen.getByRole('radio', { name: 'an organisation' })).toBeChecked();
+    await user.clear(screen.getByRole('textbox', { name: 'Claimant' }));
+    await user.type(screen.getByRole('textbox', { name: 'Claimant' }), 'Sergey Lavrov');
+    expect(screen.getByRole('radio', { name: 'a person' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'an organisation' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ claim: { claimant: 'Sergey Lavrov', claimantType: 'Organization' } }));
   });
 
   it('refuses javascript:, data: and bare words as sources with a clear message, and Save is blocked', async () => {
@@ -154,7 +168,7 @@ describe('The fact-check editor', () => {
     await user.click(screen.getByRole('button', { name: 'Clear scope' }));
     await user.clear(screen.getByRole('textbox', { name: 'Claim summary' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ evidence: [{ url: 'https://www.reuters.com/world/', stance: 'context' }], claim: { claimant: 'Sergey Lavrov' } }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ evidence: [{ url: 'https://www.reuters.com/world/', stance: 'context' }], claim: { claimant: 'Sergey Lavrov', claimantType: 'Person' } }));
     await user.click(screen.getByRole('button', { name: 'Remove source https://www.reuters.com/world/' }));
     await user.clear(screen.getByRole('textbox', { name: 'Claimant' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -179,6 +193,6 @@ describe('The Verdict radio group', () => {
     expect(screen.getByRole('textbox', { name: 'Claimant' })).toHaveValue('5');
     expect(screen.getByRole('radio', { name: 'Mostly accurate' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ verdict: 'mostly-accurate', claim: { claimant: '5' } }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ verdict: 'mostly-accurate', claim: { claimant: '5', claimantType: 'Person' } }));
   });
 });

@@ -9,7 +9,7 @@ import { MAX_NOTE_LENGTH } from '../../core/exchange/import-limits';
 import type { EditorDraft } from '../../state/editor-drafts';
 import type { EditorKind } from '../../state/ui-store';
 import { Dialog } from '../common/Dialog';
-import { ClaimFields, type ClaimDraft } from './ClaimFields';
+import { ClaimFields, claimantTypeOf, type ClaimDraft } from './ClaimFields';
 import { SourcesField } from './SourcesField';
 import { VerdictPicker } from './VerdictPicker';
 import type { EditorHandoff } from './LazyAnnotationEditor';
@@ -60,7 +60,7 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
   const [note, setNote] = useState(start?.note ?? existing?.note ?? '');
   const [verdict, setVerdict] = useState<VerdictId | null>(start ? start.verdict : (existing?.verdict ?? null));
   const [claim, setClaim] = useState<ClaimDraft>(
-    start?.claim ?? { summary: existing?.claim?.summary ?? '', claimant: existing?.claim?.claimant ?? '', scope: existing?.claim?.scope ?? null },
+    start?.claim ?? { summary: existing?.claim?.summary ?? '', claimant: existing?.claim?.claimant ?? '', claimantType: existing?.claim?.claimantType ?? null, scope: existing?.claim?.scope ?? null },
   );
   const [tags, setTags] = useState(start?.tags ?? formatTags(existing?.tags ?? []));
   const [sources, setSources] = useState<EvidenceSource[]>(start?.sources ?? existing?.evidence ?? []);
@@ -95,7 +95,8 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
   const [verdictError, setVerdictError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const isFactCheck = kind === 'fact-check' || existing?.verdict != null;
-  const claimDetails = cleanClaim({ summary: claim.summary, claimant: claim.claimant, ...(claim.scope ? { scope: claim.scope } : {}) });
+  // The claimant's kind is stored as shown (the reader's choice, else the guess), so every export agrees with the editor.
+  const claimDetails = cleanClaim({ summary: claim.summary, claimant: claim.claimant, claimantType: claimantTypeOf(claim), ...(claim.scope ? { scope: claim.scope } : {}) });
   // Claim details belong to fact-checks; they stay visible while any are filled in, so none is lost unseen.
   const showClaim = isFactCheck || verdict !== null || claimDetails !== undefined;
 

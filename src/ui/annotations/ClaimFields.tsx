@@ -1,11 +1,18 @@
 import { useId, useState } from 'react';
-import type { ClaimScope } from '../../core/model/annotation';
-import { CLAIM_SCOPES, CLAIM_SUMMARY_MAX, characterCount, cutToCharacters } from '../../core/model/claim';
+import type { ClaimantType, ClaimScope } from '../../core/model/annotation';
+import { CLAIM_SCOPES, CLAIM_SUMMARY_MAX, characterCount, cutToCharacters, guessClaimantType } from '../../core/model/claim';
 
 export interface ClaimDraft {
   summary: string;
   claimant: string;
+  /** The reader's choice of person or organisation; null (or absent, in older drafts) until they choose. */
+  claimantType?: ClaimantType | null;
   scope: ClaimScope | null;
+}
+
+/** The claimant's kind as the editor shows it: the reader's choice, else a guess from the name. */
+export function claimantTypeOf(draft: Pick<ClaimDraft, 'claimant' | 'claimantType'>): ClaimantType {
+  return draft.claimantType ?? guessClaimantType(draft.claimant);
 }
 
 interface ClaimFieldsProps {
@@ -15,7 +22,8 @@ interface ClaimFieldsProps {
 
 /**
  * The `Claim` fieldset of a fact-check: an optional summary held to CLAIM_SUMMARY_MAX characters
- * with a live counter, the claimant, and the scope (does the verdict judge that it was said, or
+ * with a live counter, the claimant and whether it is a person or an organisation (guessed from
+ * the name until the reader chooses; ClaimReview needs it), and the scope (does the verdict judge that it was said, or
  * that it is true).
  */
 export function ClaimFields({ value, onChange }: ClaimFieldsProps) {
@@ -56,6 +64,16 @@ export function ClaimFields({ value, onChange }: ClaimFieldsProps) {
         <div className="field">
           <label htmlFor={`${id}-claimant`}>Claimant</label>
           <input id={`${id}-claimant`} type="text" value={value.claimant} placeholder="Who makes the claim" autoComplete="off" onChange={(e) => onChange({ ...value, claimant: e.target.value })} />
+          {value.claimant.trim() !== '' && (
+            <div className="claimant-type" role="radiogroup" aria-label="Claimant is">
+              {(['Person', 'Organization'] as const).map((type) => (
+                <label key={type}>
+                  <input type="radio" name={`${id}-claimant-type`} value={type} checked={claimantTypeOf(value) === type} onChange={() => onChange({ ...value, claimantType: type })} />{' '}
+                  {type === 'Person' ? 'a person' : 'an organisation'}
+                </label>
+              ))}
+            </div>
+          )}
         </div>
         <fieldset className="scope-field">
           <legend>Scope</legend>

@@ -11,8 +11,7 @@ import { useUnsavedStore } from '../../state/unsaved-store';
 import { withUnsaved } from '../annotations/with-unsaved';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { useAnnotationActions } from '../annotations/use-annotation-actions';
-import { useExportFormats } from '../exchange/use-export-formats';
-import { ExportMenu } from '../exchange/ExportMenu';
+import { ExportControls } from '../exchange/ExportControls';
 import { ImportButton } from '../exchange/ImportButton';
 import { ArticleView } from '../reader/ArticleView';
 import { selectedSpan, type DomTextMap } from '../reader/dom-offsets';
@@ -42,7 +41,6 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const { anchors, items, paint } = useAnchors(on, annotations);
   const actions = useAnnotationActions(on);
   const driftActions = useDriftActions(on);
-  const exportFormats = useExportFormats(article, annotations);
 
   const activeId = useUiStore((s) => s.activeId);
   const editor = useUiStore((s) => s.editor);
@@ -160,7 +158,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
           <button type="button" onClick={() => setShowScorecard(true)} onPointerEnter={LazyScorecardDialog.preload} onFocus={LazyScorecardDialog.preload}>
             Scorecard
           </button>
-          <ExportMenu formats={exportFormats} onError={showError} />
+          <ExportControls article={article} annotations={annotations} onError={showError} />
           <ImportButton article={article} text={on} />
           <button
             type="button"

@@ -7,18 +7,24 @@ export interface ExportFormat {
   run: () => void | Promise<void>;
   /** Starts loading what `run` needs; called when the menu opens. */
   prepare?: () => unknown;
+  /** Why this format cannot be exported yet (shown under it; choosing it shows it as the alert). */
+  unavailable?: string;
 }
 
 interface ExportMenuProps {
   formats: readonly ExportFormat[];
   onError: (message: string) => void;
+  /** A last item, `Publishing details…`, that opens the publisher and report address form. */
+  onPublishing?: () => void;
+  /** Called when the menu opens, to load what its items open. */
+  onOpen?: () => unknown;
 }
 
 /**
  * The `Export` button and its menu of formats. Arrow keys move through the menu, Escape closes
  * it and returns focus to the button.
  */
-export function ExportMenu({ formats, onError }: ExportMenuProps) {
+export function ExportMenu({ formats, onError, onPublishing, onOpen }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -66,7 +72,10 @@ export function ExportMenu({ formats, onError }: ExportMenuProps) {
         aria-controls={open ? menuId : undefined}
         onClick={() => {
           // What the formats need starts loading now; it has usually arrived by the time one is chosen.
-          if (!open) for (const format of formats) format.prepare?.();
+          if (!open) {
+            for (const format of formats) format.prepare?.();
+            onOpen?.();
+          }
           setOpen(!open);
         }}
       >
@@ -80,8 +89,14 @@ export function ExportMenu({ formats, onError }: ExportMenuProps) {
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
+                aria-disabled={format.unavailable ? true : undefined}
+                aria-describedby={format.unavailable ? `${menuId}-${format.id}-why` : undefined}
                 onClick={() => {
                   close();
+                  if (format.unavailable) {
+                    onError(`${format.label} cannot be exported yet. ${format.unavailable}`);
+                    return;
+                  }
                   // Async, so that a throw and a rejection both end in the alert.
                   void (async () => format.run())().catch((error: unknown) =>
                     onError(`The ${format.label} export failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -90,8 +105,29 @@ export function ExportMenu({ formats, onError }: ExportMenuProps) {
               >
                 {format.label}
               </button>
+              {/* Beside the item, not in it: its name stays the format's name. */}
+              {format.unavailable && (
+                <span id={`${menuId}-${format.id}-why`} className="menu-why">
+                  {format.unavailable}
+                </span>
+              )}
             </li>
           ))}
+          {onPublishing && (
+            <li role="none" className="menu-separated">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  setOpen(false);
+                  onPublishing();
+                }}
+              >
+                Publishing details…
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </div>

@@ -12,6 +12,10 @@ interface ImportPreviewDialogProps {
   onCancel: () => void;
   /** Ids of the articles in the library, to say whether another article's annotations can be seen yet. */
   knownArticleIds?: ReadonlySet<string>;
+  /** Records written besides the annotations (a backup's articles): with any, there is something to confirm. */
+  extraWrites?: number;
+  /** The confirming button's name: `Import`, or `Restore` for a backup. */
+  confirmLabel?: string;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -21,10 +25,10 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
  * annotations, updates of stored ones, what is skipped and why, and what belongs to another
  * article (kept, shown there). `Import` writes it all; `Cancel` (or Escape) writes nothing.
  */
-export function ImportPreviewDialog({ fileName, plan, busy, onConfirm, onCancel, knownArticleIds }: ImportPreviewDialogProps) {
+export function ImportPreviewDialog({ fileName, plan, busy, onConfirm, onCancel, knownArticleIds, extraWrites = 0, confirmLabel = 'Import' }: ImportPreviewDialogProps) {
   const skipped = plan.skipped.reduce((n, s) => n + s.count, 0);
   const elsewhere = plan.otherArticles.reduce((n, a) => n + a.count, 0);
-  const total = plan.toWrite.length;
+  const total = plan.toWrite.length + extraWrites;
   return (
     <Dialog title="Import preview" onClose={() => !busy && onCancel()} className="import-preview">
       <p className="import-file">
@@ -79,7 +83,7 @@ export function ImportPreviewDialog({ fileName, plan, busy, onConfirm, onCancel,
       <div className="editor-actions">
         {total > 0 && (
           <button type="button" className="primary" onClick={onConfirm} disabled={busy} aria-busy={busy} data-autofocus>
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? `${confirmLabel === 'Import' ? 'Importing' : 'Restoring'}…` : confirmLabel}
           </button>
         )}
         <button type="button" onClick={onCancel} disabled={busy} data-autofocus={total === 0 ? true : undefined}>

@@ -8,6 +8,7 @@ import { serializeW3CParts } from '../../core/exchange/w3c';
 import type { Annotation } from '../../core/model/annotation';
 import { articleSlug, type Article } from '../../core/model/article';
 import type { PublisherProfile } from '../../core/model/publisher';
+import { escapeHtml } from '../../core/exchange/html-report';
 import { renderNoteMarkdown } from '../markdown/render-markdown';
 import { toCsvText } from './csv-text';
 
@@ -37,6 +38,12 @@ export class NotPublishableError extends Error {
     super(`ClaimReview needs ${missing.join('; ')}.`);
     this.name = 'NotPublishableError';
   }
+}
+
+/** A note as the app shows it: sanitized HTML, or its text when it is too complex to format. */
+function noteHtml(markdown: string): string {
+  const rendered = renderNoteMarkdown(markdown);
+  return rendered.kind === 'html' ? rendered.html : `<p class="plain-note">${escapeHtml(rendered.text)}</p>`;
 }
 
 function readyClaimReview(input: ExportInput) {
@@ -70,7 +77,7 @@ export function exportFile(format: ExportFormatId, input: ExportInput): ExportFi
     case 'html': {
       const ready = claimReviewReadiness(article, annotations, input);
       const claimReviewJson = ready.ok ? stringifyForHtml(ready.document, 2) : null;
-      const html = toHtmlReport(article, annotations, { now, publisher: input.publisher, renderNote: renderNoteMarkdown, claimReviewJson });
+      const html = toHtmlReport(article, annotations, { now, publisher: input.publisher, renderNote: noteHtml, claimReviewJson });
       return { name: `${slug}.fact-check.html`, parts: [html], type: 'text/html;charset=utf-8' };
     }
   }

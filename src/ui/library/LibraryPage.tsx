@@ -9,6 +9,7 @@ import { StatusArea } from '../shell/StatusArea';
 import { PersistenceStatus, StorageNotice } from '../shell/StorageNotice';
 import { useUndo } from '../shell/use-undo';
 import { AnnotationResults } from './AnnotationResults';
+import { BackupControls } from './BackupControls';
 import { ArticleList } from './ArticleList';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { plural } from './format';
@@ -78,6 +79,7 @@ export function LibraryPage() {
               {plural(library.entries.length, 'article')} · {plural(totals, 'annotation')}
             </p>
           )}
+          <BackupControls />
         </div>
 
         <div role="search" className="library-search">

@@ -1,4 +1,5 @@
 import { useServices } from '../../state/services';
+import { LIBRARY_HREF } from './use-hash-route';
 import { usePersistence, useReloadRequired } from '../../state/storage-status';
 
 /**
@@ -38,7 +39,7 @@ export function PersistenceStatus() {
   const persistence = usePersistence();
   if (persistence.data === undefined || persistence.data === 'unsupported') return null;
   const granted = persistence.data === 'granted';
-  return (
+  const status = (
     <span
       className={`persistence ${granted ? 'persistence-granted' : ''}`}
       title={
@@ -49,5 +50,15 @@ export function PersistenceStatus() {
     >
       {granted ? 'Stored persistently' : 'Storage not guaranteed'}
     </span>
+  );
+  if (granted) return status;
+  // Where to keep a copy of everything: the library's backup.
+  return (
+    <>
+      {status}
+      <a className="persistence-backup" href={`${LIBRARY_HREF}`} title="Back up every article and annotation to one file, in the library">
+        Back up
+      </a>
+    </>
   );
 }

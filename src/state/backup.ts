@@ -1,0 +1,55 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { BackupArticle, ParsedBackup, RestorePlan } from '../core/exchange/backup';
+import type { Annotation } from '../core/model/annotation';
+import { readLibrary, restoreLibrary, revertRestore, storedArticleIds, type RestoreOutcome } from '../storage/backup';
+import { storedVersions } from '../storage/import';
+import { queryKeys } from './keys';
+import { useServices } from './services';
+
+/** Reads the whole library (every stored article and annotation) for a backup. */
+export function useReadLibrary(): () => Promise<{ articles: BackupArticle[]; annotations: Annotation[] }> {
+  const { db } = useServices();
+  return useCallback(() => readLibrary(db), [db]);
+}
+
+/** Plans a restore against what is stored (the planner is loaded with the backup reader). Writes nothing. */
+export function usePlanRestore(): (backup: ParsedBackup) => Promise<RestorePlan> {
+  const { db } = useServices();
+  return useCallback(
+    async (backup) => {
+      const { planRestore } = await import('../core/exchange/backup');
+      const stored = await storedVersions(db, backup.annotations.map((a) => a.id));
+      return planRestore(backup, stored, await storedArticleIds(db, backup.articles.map((a) => a.id)));
+    },
+    [db],
+  );
+}
+
+/** Writes a previewed restore in one transaction (all or nothing); every article and annotation query is refreshed. */
+export function useRestoreLibrary() {
+  const { db } = useServices();
+  const refresh = useRefreshLibrary();
+  return useMutation({
+    mutationFn: ({ articles, annotations }: { articles: readonly BackupArticle[]; annotations: readonly Annotation[] }) => restoreLibrary(db, articles, annotations),
+    onSettled: refresh,
+  });
+}
+
+/** Undoes a restore (what it added goes, what it replaced comes back), in one transaction. */
+export function useRevertRestore() {
+  const { db } = useServices();
+  const refresh = useRefreshLibrary();
+  return useMutation({ mutationFn: (outcome: RestoreOutcome) => revertRestore(db, outcome), onSettled: refresh });
+}
+
+export type { RestoreOutcome };
+
+function useRefreshLibrary() {
+  const client = useQueryClient();
+  return useCallback(async () => {
+    await client.invalidateQueries({ queryKey: queryKeys.annotationsAll() });
+    await client.invalidateQueries({ queryKey: queryKeys.storedArticles() });
+    await client.invalidateQueries({ queryKey: queryKeys.articlesAll() });
+  }, [client]);
+}

@@ -1,0 +1,71 @@
+import type { BackupArticle } from '../core/exchange/backup';
+import { isLater } from '../core/exchange/plan-import';
+import type { Annotation } from '../core/model/annotation';
+import type { AnnotationRecord, MarginaliaDb } from './db';
+
+/** Every stored article and annotation, read in one transaction so the backup is one moment's library. */
+export async function readLibrary(db: MarginaliaDb): Promise<{ articles: BackupArticle[]; annotations: Annotation[] }> {
+  return db.transaction('r', db.articles, db.annotations, async () => {
+    const [articles, records] = await Promise.all([db.articles.toArray(), db.annotations.toArray()]);
+    // The index field duplicates target.articleId; the core record does not carry it.
+    const annotations = records.map(({ articleId: _indexed, ...a }) => a as Annotation);
+    return { articles, annotations };
+  });
+}
+
+/** What a restore wrote. */
+export interface RestoreOutcome {
+  /** Ids of the articles it added. */
+  articles: string[];
+  /** Ids of the annotations it added. */
+  annotations: string[];
+  /** The stored versions it replaced with the backup's newer ones. */
+  replaced: Annotation[];
+  /** Annotations left as they were because a newer version was stored after the preview. */
+  keptNewer: number;
+}
+
+/**
+ * Writes a previewed restore in one transaction over articles and annotations: all of it, or
+ * (if anything fails) none of it. An article already stored is kept; for an annotation the later
+ * `modified` wins again inside the transaction, as in Import.
+ */
+export async function restoreLibrary(db: MarginaliaDb, articles: readonly BackupArticle[], annotations: readonly Annotation[]): Promise<RestoreOutcome> {
+  return db.transaction('rw', db.articles, db.annotations, async () => {
+    const storedArticles = await db.articles.bulkGet(articles.map((a) => a.id));
+    const newArticles = articles.filter((_, i) => storedArticles[i] === undefined);
+    await db.articles.bulkAdd(newArticles);
+    const stored = await db.annotations.bulkGet(annotations.map((a) => a.id));
+    const records: AnnotationRecord[] = [];
+    const outcome: RestoreOutcome = { articles: newArticles.map((a) => a.id), annotations: [], replaced: [], keptNewer: 0 };
+    annotations.forEach((annotation, i) => {
+      const before = stored[i];
+      if (before && !isLater(annotation.modified, before.modified)) {
+        outcome.keptNewer++;
+        return;
+      }
+      if (before) {
+        const { articleId: _indexed, ...previous } = before;
+        outcome.replaced.push(previous);
+      } else outcome.annotations.push(annotation.id);
+      records.push({ ...annotation, articleId: annotation.target.articleId });
+    });
+    await db.annotations.bulkPut(records);
+    return outcome;
+  });
+}
+
+/** Which of `ids` name articles stored in the library. */
+export async function storedArticleIds(db: MarginaliaDb, ids: readonly string[]): Promise<Set<string>> {
+  const records = await db.articles.bulkGet([...ids]);
+  return new Set(records.flatMap((a) => (a ? [a.id] : [])));
+}
+
+/** Undoes a restore in one transaction: removes the articles and annotations it added and puts back what it replaced. */
+export async function revertRestore(db: MarginaliaDb, outcome: Pick<RestoreOutcome, 'articles' | 'annotations' | 'replaced'>): Promise<void> {
+  await db.transaction('rw', db.articles, db.annotations, async () => {
+    await db.articles.bulkDelete(outcome.articles);
+    await db.annotations.bulkDelete(outcome.annotations);
+    await db.annotations.bulkPut(outcome.replaced.map((a) => ({ ...a, articleId: a.target.articleId })));
+  });
+}
