@@ -5,6 +5,7 @@ import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusr
 import { articleSlug } from '../../src/core/model/article';
 import { checkAnnotationMusts, checkCollection } from '../support/wpt-validator';
 import { annotationItems, selectText, useBrowser } from './support/app';
+import { setPublishing, REPORT_URL } from './support/publishing';
 import { card, editor, eventually, highlight, openEditor } from './support/reader';
 
 const app = useBrowser();
@@ -108,7 +109,7 @@ describe('Fact-checking an article', () => {
     for (const item of items) expect(checkAnnotationMusts(item)).toEqual([]);
     const exported = items.find((i) => i.body?.some((b) => b.purpose === 'assessing' && b.value === 'Unverified'));
     expect(exported?.body).toContainEqual({ type: 'SpecificResource', purpose: 'linking', source: SOURCE, 'mg:title': 'SOHR monthly report', 'mg:stance': 'context' });
-    expect(exported?.['mg:claim']).toEqual({ summary: SUMMARY, claimant: 'Syrian Observatory for Human Rights', scope: 'substance' });
+    expect(exported?.['mg:claim']).toEqual({ summary: SUMMARY, claimant: 'Syrian Observatory for Human Rights', claimantType: 'Organization', scope: 'substance' });
 
     // Markdown: a readable report, passages in document order.
     const markdown = await download(page, 'Markdown');
@@ -121,15 +122,16 @@ describe('Fact-checking an article', () => {
     expect(markdown.text).toContain(`- [SOHR monthly report](${SOURCE}) (context)`);
     expect(markdown.text).toContain('**Tags:** figures, sourcing');
 
-    // ClaimReview: one per rated claim; Unverified as text only.
+    // ClaimReview: one per rated claim, once the publisher and the report's address are given; Unverified as text only.
+    await setPublishing(page);
     const claimReview = await download(page, 'ClaimReview JSON-LD');
     expect(claimReview.name).toBe(`${slug}.claimreview.jsonld`);
     const graph = JSON.parse(claimReview.text)['@graph'] as Array<Record<string, unknown>>;
     expect(graph.map((r) => r.reviewRating)).toEqual([
       { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' },
-      { '@type': 'Rating', alternateName: 'Unverified', ratingExplanation: 'Single source: the *Observatory*, relayed by AP.' },
+      { '@type': 'Rating', alternateName: 'Unverified', ratingExplanation: 'Single source: the Observatory, relayed by AP.' },
     ]);
-    expect(graph[1]).toMatchObject({ '@type': 'ClaimReview', claimReviewed: SUMMARY, citation: [SOURCE], itemReviewed: { '@type': 'Claim', author: { name: 'Syrian Observatory for Human Rights' } } });
+    expect(graph[1]).toMatchObject({ '@type': 'ClaimReview', claimReviewed: SUMMARY, citation: [SOURCE], url: `${REPORT_URL}#claim-2`, itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Syrian Observatory for Human Rights' } } });
     expect(errors).toEqual([]);
   });
 
@@ -142,7 +144,7 @@ describe('Fact-checking an article', () => {
     await scorecard.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('menuitem', { name: 'ClaimReview JSON-LD' }).click();
-    await page.getByRole('alert').filter({ hasText: 'no claim is rated yet' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'ClaimReview JSON-LD cannot be exported yet. Needs a claim rated Accurate to False, or Unverified' }).waitFor();
   });
 
   it('works on a phone: the editor fits, the scorecard opens, the margin map steps aside', async () => {

@@ -89,7 +89,8 @@ export function ExportMenu({ formats, onError, onPublishing, onOpen }: ExportMen
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
-                aria-disabled={format.unavailable ? true : undefined}
+                // Not aria-disabled: choosing it must still say why, by mouse or keyboard.
+                className={format.unavailable ? 'menu-unavailable' : undefined}
                 aria-describedby={format.unavailable ? `${menuId}-${format.id}-why` : undefined}
                 onClick={() => {
                   close();
