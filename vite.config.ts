@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { firstPaint } from './config/first-paint';
-import { offlineApp } from './config/pwa';
+import { firstPaint } from './config/first-paint.ts';
+import { offlineApp } from './config/pwa.ts';
 
 /**
  * The Content Security Policy of the built app: no inline or remote script, no plugins, no

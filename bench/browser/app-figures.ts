@@ -143,15 +143,15 @@ export async function timeSelectToSaved(runs: number): Promise<number[]> {
     let quote = '';
     const ms = await time(async () => {
       quote = selectPassage(run);
-      await until(() => document.querySelector('[role="toolbar"][aria-label="Annotate selection"]') !== null);
+      await until(() => document.querySelector('[role="toolbar"][aria-label="Annotate selection"]') !== null, 20_000, 'the toolbar');
       press('h');
-      await until(async () => painted(quote) && (await mounted.services.db.annotations.get(id)) !== undefined);
+      await until(async () => painted(quote) && (await mounted.services.db.annotations.get(id)) !== undefined, 20_000, `“${quote}” painted and saved`);
     });
     const stored = await mounted.services.db.annotations.get(id);
     if (stored?.target.quote.exact !== quote) throw new Error(`The highlight of “${quote}” was not saved as ${id}.`);
     out.push(ms);
     // The next selection starts once this save has settled everywhere (the panel, the refetch).
-    await until(() => mounted.services.db.annotations.get(id).then(() => document.querySelector(`[data-annotation-id="${id}"]`) !== null));
+    await until(() => mounted.services.db.annotations.get(id).then(() => document.querySelector(`[data-annotation-id="${id}"]`) !== null), 20_000, `the card of ${id}`);
     for (let i = 0; i < 3; i++) await nextFrame();
   }
   return out;

@@ -24,10 +24,10 @@ export function yieldTask(): Promise<void> {
 }
 
 /** Resolves once `done()` holds, checking after every task; rejects after `limitMs` (a broken run, not a figure). */
-export async function until(done: () => boolean | Promise<boolean>, limitMs = 20_000): Promise<void> {
+export async function until(done: () => boolean | Promise<boolean>, limitMs = 20_000, what = 'a condition'): Promise<void> {
   const start = performance.now();
   while (!(await done())) {
-    if (performance.now() - start > limitMs) throw new Error('The bench page waited too long for a condition.');
+    if (performance.now() - start > limitMs) throw new Error(`The bench page waited too long for ${what}.`);
     await yieldTask();
   }
 }

@@ -60,3 +60,31 @@ describe('IntervalIndex', () => {
     );
   });
 });
+
+describe('IntervalIndex.withChanges', () => {
+  it('answers every query as an index built afresh from the changed items would, and leaves the old index as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(500), fc.nat(60)), { maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(500), fc.nat(60)), { maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.nat(560),
+        fc.nat(80),
+        (base, extra, drops, from, width) => {
+          const items = base.map(([start, length], i) => item(`b${i}`, start, start + length));
+          const added = extra.map(([start, length], i) => item(`a${i}`, start, start + length));
+          const removed = new Set(items.length === 0 ? [] : drops.map((d) => items[d % items.length] as Item));
+          const before = new IntervalIndex(items);
+          const oldAnswer = before.overlapping(from, from + width);
+          const changed = before.withChanges(added, removed);
+          const fresh = new IntervalIndex([...items.filter((i) => !removed.has(i)), ...added]);
+          const ids = (list: Item[]) => list.map((i) => i.id).sort();
+          expect(ids(changed.overlapping(from, from + width))).toEqual(ids(fresh.overlapping(from, from + width)));
+          expect(ids(changed.stab(from))).toEqual(ids(fresh.stab(from)));
+          expect(changed.size).toBe(fresh.size);
+          expect(before.overlapping(from, from + width)).toEqual(oldAnswer);
+        },
+      ),
+    );
+  });
+});

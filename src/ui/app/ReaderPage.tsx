@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { isPlaced } from '../../core/anchoring/anchor';
 import type { TextSpan } from '../../core/anchoring/describe';
 import type { Annotation } from '../../core/model/annotation';
@@ -29,6 +29,9 @@ import { useAnnotationKeys } from './use-annotation-keys';
 import { LibraryButton, OpenArticleButton } from '../library/LibraryNav';
 import { useFocusAnnotation } from '../shell/use-focus-annotation';
 import { useAnnouncer } from '../../state/announcer-store';
+
+/** The panel re-renders only when its own props change, not with every render of the page. */
+const Panel = memo(AnnotationsPanel);
 
 /** One article with its annotations: the reading view, the panel, the toolbar, the editor. */
 export function ReaderPage({ article, focusId = null }: { article: Article; /** An annotation to bring into view once loaded. */ focusId?: string | null }) {
@@ -186,7 +189,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
           <MarginMap annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} activeId={activeId} onActivate={onActivate} textMap={textMapRef} />
         </div>
         <DriftActionsContext.Provider value={driftActions}>
-          <AnnotationsPanel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
+          <Panel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
         </DriftActionsContext.Provider>
         {/* Inside <main> so it belongs to a landmark; positioned in page coordinates (no positioned ancestor). */}
         <SelectionActions editorOpen={editor !== null} actions={selectionActions} />

@@ -4,7 +4,8 @@ import type { anchorAll, AnchorAllResult } from '../../core/anchoring/anchor-all
 import type { Annotation, AnnotationTarget } from '../../core/model/annotation';
 import type { Article } from '../../core/model/article';
 import type { AnnotatableText } from '../../core/model/new-annotation';
-import { paintSet, type PaintItem, type PaintSet } from './highlight-painter';
+import { changePaintSet, paintSet, type PaintItem, type PaintSet } from './highlight-painter';
+import { listChanges, type ListChanges } from '../../core/model/list-changes';
 import { DriftReview } from './LazyDriftReview';
 import { paintStyleOf } from './paint-style';
 import type { settleInBackground } from './settle-in-background';
@@ -36,32 +37,83 @@ export function useAnchors(on: AnnotatableText | null, annotations: readonly Ann
   const changedText = useChangedTextStages(on, annotations);
   const pass = useMemo(() => (on ? anchorWithCache(on, annotations, changedText) : null), [on, annotations, changedText]);
   const settled = useSettled(on, pass);
-  // The anchors handed out last time: one that has not changed is handed out again, the same
-  // object, so that the panel's memoised cards (10,000 of them, maybe) skip re-rendering.
-  const previous = useRef<ReadonlyMap<string, Anchor>>(new Map());
-  const result = useMemo(() => {
-    const anchors = new Map<string, Anchor>();
-    const items: PaintItem[] = [];
-    if (!on || !pass) return { anchors, items, paint: paintSet(items) };
-    annotations.forEach((annotation, i) => {
+  // The result handed out last time. An anchor that has not changed is handed out again, the
+  // same object, so that the panel's memoised cards (10,000 of them, maybe) skip re-rendering;
+  // and when only a few annotations changed (a save, a delete, another tab's change), only they
+  // are placed: the map, the list and the index are updated, not rebuilt.
+  const previous = useRef<{ on: AnnotatableText | null; changedText: ChangedTextStages | null; settled: ReadonlyMap<string, Anchor>; annotations: readonly Annotation[]; result: Anchors } | null>(null);
+  const result = useMemo((): Anchors => {
+    if (!on || !pass) return { anchors: new Map(), items: [], paint: paintSet([]) };
+    const before = previous.current;
+    const anchorAt = (annotation: Annotation, i: number): Anchor => {
       let anchor = pass.anchors[i] as Anchor;
       if (anchor.status === 'orphaned' && anchor.pending) {
         const found = settled.get(settleKey(annotation.target));
         // `kept` follows the annotation as it is now, not as it was when the worker was asked.
         if (found) anchor = found.status === 'drifted' ? { ...found, kept: annotation.target.keptOnTextHash === on.textHash } : found;
       }
-      const before = previous.current.get(annotation.id);
-      if (before && before !== anchor && sameAnchor(before, anchor)) anchor = before;
+      const old = before?.result.anchors.get(annotation.id);
+      return old && old !== anchor && sameAnchor(old, anchor) ? old : anchor;
+    };
+    const changes = before && before.on === on && before.changedText === changedText && before.settled === settled ? listChanges(before.annotations, annotations) : null;
+    // Annotations made on another version of the text are placed together (each one's expected
+    // place follows the one before): a change among them places them all again.
+    const onThisText = (a: Annotation) => a.target.textHash === on.textHash;
+    if (before && changes && changes.removed.every(onThisText) && changes.added.every(({ item }) => onThisText(item))) return changeAnchors(before.result, changes, anchorAt);
+    const anchors = new Map<string, Anchor>();
+    const items: PaintItem[] = [];
+    annotations.forEach((annotation, i) => {
+      const anchor = anchorAt(annotation, i);
       anchors.set(annotation.id, anchor);
-      if (isPlaced(anchor)) items.push({ id: annotation.id, start: anchor.start, end: anchor.end, style: paintStyleOf(annotation) });
+      if (isPlaced(anchor)) items.push(paintItem(annotation, anchor));
     });
-    items.sort((a, b) => a.start - b.start || b.end - a.end);
+    items.sort(byPaintOrder);
     return { anchors, items, paint: paintSet(items) };
-  }, [on, annotations, pass, settled]);
+  }, [on, annotations, pass, settled, changedText]);
   useEffect(() => {
-    previous.current = result.anchors;
-  }, [result]);
+    previous.current = { on, changedText, settled, annotations, result };
+  }, [on, changedText, settled, annotations, result]);
   return result;
+}
+
+function paintItem(annotation: Annotation, anchor: Anchor & { start: number; end: number }): PaintItem {
+  return { id: annotation.id, start: anchor.start, end: anchor.end, style: paintStyleOf(annotation) };
+}
+
+/** The order of `items`: by start, the longer first. */
+function byPaintOrder(a: PaintItem, b: PaintItem): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** The previous anchors with a few annotations taken out and put in (`anchorAt` places each one put in). */
+function changeAnchors(before: Anchors, changes: ListChanges<Annotation>, anchorAt: (annotation: Annotation, index: number) => Anchor): Anchors {
+  if (changes.removed.length === 0 && changes.added.length === 0) return before;
+  const anchors = new Map(before.anchors);
+  const removedItems: PaintItem[] = [];
+  for (const annotation of changes.removed) {
+    anchors.delete(annotation.id);
+    const item = before.paint.byId.get(annotation.id);
+    if (item) removedItems.push(item);
+  }
+  const addedItems: PaintItem[] = [];
+  for (const { item: annotation, index } of changes.added) {
+    const anchor = anchorAt(annotation, index);
+    anchors.set(annotation.id, anchor);
+    if (isPlaced(anchor)) addedItems.push(paintItem(annotation, anchor));
+  }
+  const gone = new Set(removedItems);
+  const items = gone.size === 0 ? before.items.slice() : before.items.filter((item) => !gone.has(item));
+  for (const item of addedItems) {
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (byPaintOrder(items[mid] as PaintItem, item) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    items.splice(low, 0, item);
+  }
+  return { anchors, items, paint: changePaintSet(before.paint, addedItems, removedItems) };
 }
 
 /** Anchors of targets made on the very text shown, by text and target: each is found on its own, so it never changes. */
