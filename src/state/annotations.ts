@@ -1,6 +1,7 @@
 import { hashKey, replaceEqualDeep, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Annotation } from '../core/model/annotation';
 import { compareByPosition } from '../core/model/annotation';
+import { insertSorted } from '../core/model/insert-sorted';
 import { deleteAnnotation, listAnnotations, putAnnotation, saveEdit } from '../storage/annotations';
 import { queryKeys } from './keys';
 import { ownWrite } from './own-writes';
@@ -114,14 +115,6 @@ function afterOwnWrite(client: QueryClient, articleId: string, change: CacheChan
 /** `list` (in document order) with `annotation` in place of its old version, where it sorts: no full re-sort of 10,000. */
 function upsert(list: Annotation[], annotation: Annotation): Annotation[] {
   const rest = list.filter((a) => a.id !== annotation.id);
-  let low = 0;
-  let high = rest.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    // After its equals, as a stable sort of the list with it appended would put it.
-    if (compareByPosition(rest[mid] as Annotation, annotation) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  rest.splice(low, 0, annotation);
+  insertSorted(rest, annotation, compareByPosition);
   return rest;
 }

@@ -1,3 +1,5 @@
+import { insertSorted } from '../model/insert-sorted';
+
 /** A half-open span of text offsets [start, end). */
 export interface Interval {
   start: number;
@@ -52,15 +54,7 @@ export class IntervalIndex<T extends Interval> {
   withChanges(added: readonly T[], removed: ReadonlySet<T>): IntervalIndex<T> {
     const items = removed.size === 0 ? this.items.slice() : this.items.filter((item) => !removed.has(item));
     for (const item of added) {
-      if (!(item.start < item.end)) continue;
-      let low = 0;
-      let high = items.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (byStartThenEnd(items[mid] as T, item) <= 0) low = mid + 1;
-        else high = mid;
-      }
-      items.splice(low, 0, item);
+      if (item.start < item.end) insertSorted(items, item, byStartThenEnd);
     }
     return new IntervalIndex(items, true);
   }

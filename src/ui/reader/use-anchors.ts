@@ -6,6 +6,7 @@ import type { Article } from '../../core/model/article';
 import type { AnnotatableText } from '../../core/model/new-annotation';
 import { changePaintSet, paintSet, type PaintItem, type PaintSet } from './highlight-painter';
 import { listChanges, type ListChanges } from '../../core/model/list-changes';
+import { insertSorted } from '../../core/model/insert-sorted';
 import { DriftReview } from './LazyDriftReview';
 import { paintStyleOf } from './paint-style';
 import type { settleInBackground } from './settle-in-background';
@@ -103,16 +104,7 @@ function changeAnchors(before: Anchors, changes: ListChanges<Annotation>, anchor
   }
   const gone = new Set(removedItems);
   const items = gone.size === 0 ? before.items.slice() : before.items.filter((item) => !gone.has(item));
-  for (const item of addedItems) {
-    let low = 0;
-    let high = items.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (byPaintOrder(items[mid] as PaintItem, item) <= 0) low = mid + 1;
-      else high = mid;
-    }
-    items.splice(low, 0, item);
-  }
+  for (const item of addedItems) insertSorted(items, item, byPaintOrder);
   return { anchors, items, paint: changePaintSet(before.paint, addedItems, removedItems) };
 }
 
