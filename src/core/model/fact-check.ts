@@ -1,5 +1,5 @@
 /**
- * The default verdict vocabulary (see docs/FACT-CHECK.md). Order matters: keys 1-8 pick
+ * The default verdict vocabulary (see docs/FACT-CHECK.md). Order matters: keys 1 to the vocabulary’s length pick
  * verdicts in this order, and reports list them in it.
  * Colours are the Okabe-Ito palette; colour is never the only cue, so each verdict also has a
  * glyph and an underline style.
@@ -43,7 +43,7 @@ export function isVerdictId(id: unknown): id is VerdictId {
   return typeof id === 'string' && BY_ID.has(id);
 }
 
-/** The verdict that key `n` (1-8) selects, or undefined outside that range. */
+/** The verdict that key `n` (1 to the vocabulary’s length) selects, or undefined outside that range. */
 export function verdictForKey(n: number): Verdict | undefined {
   return Number.isInteger(n) ? VERDICTS[n - 1] : undefined;
 }

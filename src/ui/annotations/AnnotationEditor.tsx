@@ -9,6 +9,7 @@ import { MAX_NOTE_LENGTH } from '../../core/exchange/import-limits';
 import type { EditorDraft } from '../../state/editor-drafts';
 import type { EditorKind } from '../../state/ui-store';
 import { Dialog } from '../common/Dialog';
+import { useShortcut } from '../shell/keymap';
 import { ClaimFields, claimantTypeOf, type ClaimDraft } from './ClaimFields';
 import { SourcesField } from './SourcesField';
 import { VerdictPicker } from './VerdictPicker';
@@ -100,6 +101,13 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
   // Claim details belong to fact-checks; they stay visible while any are filled in, so none is lost unseen.
   const showClaim = isFactCheck || verdict !== null || claimDetails !== undefined;
 
+  // Ctrl+Enter (⌘+Enter) saves from any field, as the Save button does.
+  const formRef = useRef<HTMLFormElement>(null);
+  useShortcut('save-editor', () => {
+    if (saving || !formRef.current) return false;
+    formRef.current.requestSubmit();
+  });
+
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     let evidence = sources;
@@ -188,7 +196,7 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
 
   return (
     <Dialog title="Edit annotation" onClose={onCancel} className={`editor${isFactCheck ? ' editor-fact-check' : ''}`} returnFocus={handoff?.returnFocus()}>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <blockquote className="editor-quote">{quote}</blockquote>
         {restored && (
           <p className="editor-restored" role="status">

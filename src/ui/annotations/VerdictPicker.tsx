@@ -9,7 +9,7 @@ interface VerdictPickerProps {
 }
 
 /**
- * The radio group `Verdict`: one option per vocabulary entry, with its glyph, its key (1-8, here
+ * The radio group `Verdict`: one option per vocabulary entry, with its glyph, its key (1 to the vocabulary's length, here
  * on a focused verdict as in the panel) and its meaning as a tooltip.
  */
 export function VerdictPicker({ value, onChange, required, autoFocus = false }: VerdictPickerProps) {
@@ -21,8 +21,8 @@ export function VerdictPicker({ value, onChange, required, autoFocus = false }: 
       aria-label="Verdict"
       aria-required={required}
       onKeyDown={(event) => {
-        // On a verdict, 1-8 pick one as they do from the panel (radios take no text, so nothing is lost).
-        const verdict = /^[1-8]$/.test(event.key) && !(event.ctrlKey || event.metaKey || event.altKey) ? verdictForKey(Number(event.key)) : undefined;
+        // On a verdict, the number keys pick one as they do from the panel (radios take no text, so nothing is lost).
+        const verdict = /^[1-9]$/.test(event.key) && !(event.ctrlKey || event.metaKey || event.altKey) ? verdictForKey(Number(event.key)) : undefined;
         if (!verdict || !(event.target instanceof HTMLInputElement) || event.target.type !== 'radio') return;
         event.preventDefault();
         onChange(verdict.id);

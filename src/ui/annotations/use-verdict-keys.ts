@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../core/model/annotation';
 import { shortenText } from '../../core/model/claim';
 import { verdictForKey } from '../../core/model/fact-check';
 import type { AnnotationContent } from '../../core/model/new-annotation';
 import { useAnnouncer } from '../../state/announcer-store';
 import { useUiStore } from '../../state/ui-store';
-import { isTypingTarget } from '../common/is-typing-target';
+import { useShortcut } from '../shell/keymap';
 
 /** How much of the quote is read out after a verdict change: enough to know which passage. */
 const SPOKEN_QUOTE = 60;
@@ -16,33 +15,25 @@ function withVerdict(annotation: Annotation, verdict: AnnotationContent['verdict
 }
 
 /**
- * Keys `1`-`8` set the verdict of the active annotation, in the order of the vocabulary, and the
- * change is announced politely. Never while typing, with a modifier held, or with a dialog (the
- * editor among them) open. `update` is the panel's save, so the change can be undone (Ctrl+Z).
+ * Keys `1` to the vocabulary's length set the verdict of the active annotation, in the order of
+ * the vocabulary, and the change is announced politely. The keymap's guard keeps them out of
+ * fields, away from modifiers and from behind dialogs (the editor among them). `update` is the
+ * panel's save, so the change can be undone (Ctrl+Z).
  */
 export function useVerdictKeys(annotations: readonly Annotation[], update: (annotation: Annotation, content: AnnotationContent) => Promise<boolean>): void {
-  const latest = useRef({ annotations, update });
-  latest.current = { annotations, update };
   const announce = useAnnouncer((s) => s.announce);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || !/^[1-8]$/.test(event.key)) return;
-      if (isTypingTarget(event.target) || document.querySelector('[role="dialog"]')) return;
-      const { activeId, editor } = useUiStore.getState();
-      const annotation = activeId && !editor ? latest.current.annotations.find((a) => a.id === activeId) : undefined;
-      const verdict = verdictForKey(Number(event.key));
-      if (!annotation || !verdict) return;
-      event.preventDefault();
-      const passage = `“${shortenText(annotation.target.quote.exact, SPOKEN_QUOTE)}”`;
-      if (annotation.verdict === verdict.id) {
-        announce(`${passage} is already rated ${verdict.label}.`);
-        return;
-      }
-      void latest.current.update(annotation, withVerdict(annotation, verdict.id)).then((saved) => {
-        if (saved) announce(`Verdict set to ${verdict.label} for ${passage}.`);
-      });
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [announce]);
+  useShortcut('set-verdict', ({ index }) => {
+    const { activeId, editor } = useUiStore.getState();
+    const annotation = activeId && !editor ? annotations.find((a) => a.id === activeId) : undefined;
+    const verdict = verdictForKey(index + 1);
+    if (!annotation || !verdict) return false;
+    const passage = `“${shortenText(annotation.target.quote.exact, SPOKEN_QUOTE)}”`;
+    if (annotation.verdict === verdict.id) {
+      announce(`${passage} is already rated ${verdict.label}.`);
+      return;
+    }
+    void update(annotation, withVerdict(annotation, verdict.id)).then((saved) => {
+      if (saved) announce(`Verdict set to ${verdict.label} for ${passage}.`);
+    });
+  });
 }

@@ -20,7 +20,7 @@ import { DriftActionsContext, useDriftActions } from '../reader/drift-actions';
 import { LazyScorecardDialog, LazyShortcutsDialog } from './reader-dialogs';
 import { StatusArea } from '../shell/StatusArea';
 import { PersistenceStatus, StorageNotice } from '../shell/StorageNotice';
-import { useHelpKey } from '../shell/use-help-key';
+import { useShortcut } from '../shell/keymap';
 import { SelectionActions } from './SelectionActions';
 import { useUndo } from '../shell/use-undo';
 import { useVerdictKeys } from '../annotations/use-verdict-keys';
@@ -70,19 +70,21 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     return (map && selectedSpan(map)?.span) ?? useUiStore.getState().pending?.span ?? null;
   }, []);
 
-  const highlightPending = useCallback(() => {
+  const highlightPending = useCallback((): boolean => {
     const span = pendingSpan();
-    if (!span) return;
+    if (!span) return false;
     clearSelection();
     void actions.create(span, EMPTY_CONTENT, { keepIfRefused: true });
+    return true;
   }, [actions, clearSelection, pendingSpan]);
 
   const openPending = useCallback(
-    (kind: 'note' | 'fact-check') => {
+    (kind: 'note' | 'fact-check'): boolean => {
       const span = pendingSpan();
-      if (!span) return;
+      if (!span) return false;
       openEditor({ mode: 'new', kind, span });
       document.getSelection()?.removeAllRanges();
+      return true;
     },
     [openEditor, pendingSpan],
   );
@@ -90,11 +92,20 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showScorecard, setShowScorecard] = useState(false);
   useVerdictKeys(annotations, actions.update);
-  useHelpKey(() => setShowShortcuts(true));
+  useShortcut('help', () => setShowShortcuts(true));
 
   const selectionActions = useMemo(
-    () => ({ highlight: highlightPending, note: () => openPending('note'), factCheck: () => openPending('fact-check'), dismiss: clearSelection }),
-    [highlightPending, openPending, clearSelection],
+    () => ({
+      highlight: highlightPending,
+      note: () => openPending('note'),
+      factCheck: () => openPending('fact-check'),
+      dismiss: () => {
+        if (!pendingSpan()) return false;
+        clearSelection();
+        return true;
+      },
+    }),
+    [highlightPending, openPending, clearSelection, pendingSpan],
   );
 
   // Read through a ref, so that the card callbacks stay the same when the anchors change and the

@@ -4,10 +4,10 @@ import { searchAllAnnotations } from '../../core/library/search-annotations';
 import { useLibrary, useRestoreArticle, type DeletedArticle } from '../../state/library';
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
-import { isTypingTarget } from '../common/is-typing-target';
 import { StatusArea } from '../shell/StatusArea';
 import { PersistenceStatus, StorageNotice } from '../shell/StorageNotice';
 import { useUndo } from '../shell/use-undo';
+import { useShortcut } from '../shell/keymap';
 import { AnnotationResults } from './AnnotationResults';
 import { BackupControls } from './BackupControls';
 import { ArticleList } from './ArticleList';
@@ -37,15 +37,9 @@ export function LibraryPage() {
     document.title = 'Library · Marginalia';
   }, []);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target) || document.querySelector('[role="dialog"]')) return;
-      event.preventDefault();
-      searchRef.current?.focus();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useShortcut('search-library', () => {
+    searchRef.current?.focus();
+  });
 
   const shown = useMemo(() => filterLibrary(library.entries, deferredQuery), [library.entries, deferredQuery]);
   const results = useMemo(() => searchAllAnnotations(library.annotations, library.entries, deferredQuery), [library.annotations, library.entries, deferredQuery]);

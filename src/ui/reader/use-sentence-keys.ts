@@ -1,38 +1,38 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { trimSpan } from '../../core/anchoring/describe';
 import { sentenceSpans, stepSentence } from '../../core/anchoring/sentences';
-import { isTypingTarget } from '../common/is-typing-target';
+import { useShortcut } from '../shell/keymap';
 import type { DomTextMap } from './dom-offsets';
 
 /**
  * Keys `j` / `k` select the next / previous sentence of the article, `Shift` extends the
  * selection; they act when focus or the selection is in the article, so the whole annotate path
  * works without a mouse. The new selection goes through the normal selection tracking, which
- * shows the toolbar.
+ * shows the toolbar. Bound in the keymap (ui/shell/shortcuts.ts), whose guard keeps them out of
+ * fields and from behind dialogs.
  */
 export function useSentenceKeys(map: DomTextMap | null): void {
   const sentences = useMemo(() => (map ? sentenceSpans(map.text, map.root.closest('[lang]')?.getAttribute('lang') ?? 'en') : []), [map]);
-  useEffect(() => {
-    if (!map) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      const key = event.key.toLowerCase();
-      if ((key !== 'j' && key !== 'k') || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (isTypingTarget(event.target)) return;
-      const selection = document.getSelection();
-      const selected = selection && !selection.isCollapsed && selection.rangeCount > 0 ? map.fromRange(selection.getRangeAt(0)) : null;
-      if (!selected && !map.root.contains(document.activeElement)) return;
-      const current = selected && trimSpan(map.text, selected);
-      const next = stepSentence(sentences, current, key === 'j' ? 'next' : 'previous', event.shiftKey);
-      const range = next && map.toRange(next);
-      if (!range || !selection) return;
-      event.preventDefault();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      revealRange(range);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [map, sentences]);
+  /** Moves or extends the selection by a sentence; false when neither focus nor the selection is in the article. */
+  const step = (direction: 'next' | 'previous', extend: boolean): boolean => {
+    if (!map) return false;
+    const selection = document.getSelection();
+    const selected = selection && !selection.isCollapsed && selection.rangeCount > 0 ? map.fromRange(selection.getRangeAt(0)) : null;
+    if (!selected && !map.root.contains(document.activeElement)) return false;
+    const current = selected && trimSpan(map.text, selected);
+    const next = stepSentence(sentences, current, direction, extend);
+    const range = next && map.toRange(next);
+    if (!range || !selection) return false;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    revealRange(range);
+    return true;
+  };
+  const enabled = map !== null;
+  useShortcut('next-sentence', () => step('next', false), enabled);
+  useShortcut('previous-sentence', () => step('previous', false), enabled);
+  useShortcut('extend-next-sentence', () => step('next', true), enabled);
+  useShortcut('extend-previous-sentence', () => step('previous', true), enabled);
 }
 
 /** Scrolls just enough to show the range, leaving room for the sticky top bar and the toolbar. */

@@ -1,11 +1,12 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
-import { isTypingTarget } from '../common/is-typing-target';
+import { useShortcut } from './keymap';
 
 /**
  * Undoes the latest change (or the one with this id) and reports a failure in the app's alert.
- * Ctrl+Z / Cmd+Z calls it too, except in text fields, where the browser's own undo applies.
+ * Ctrl+Z / Cmd+Z calls it too (the keymap's `undo`), except in text fields, where the browser's
+ * own undo applies.
  */
 export function useUndo(): (id?: number) => Promise<void> {
   const take = useUndoStore((s) => s.take);
@@ -23,16 +24,7 @@ export function useUndo(): (id?: number) => Promise<void> {
     [take, showError],
   );
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'z' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
-      if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('[role="dialog"]')) return;
-      event.preventDefault();
-      void undo();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [undo]);
+  useShortcut('undo', () => void undo());
 
   return undo;
 }
