@@ -1,13 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useUiStore } from '../../src/state/ui-store';
 import { annotate, panel, renderAppWith } from './shipped-article';
 
 const items = () => within(panel()).queryAllByRole('listitem');
 const quotes = () => items().map((li) => li.querySelector('q')?.textContent);
 
 function fourAnnotations() {
-  useUiStore.setState({ verdictFilter: null, tagFilter: null });
   return [
     annotate('The United States has asked Russia', { verdict: 'false', tags: ['attribution'] }),
     annotate('Lavrov said in a televised speech', { verdict: 'unverified', tags: ['Attribution', 'broadcast'] }),
@@ -54,7 +52,6 @@ describe('Filtering the Annotations panel', () => {
   });
 
   it('shows no filters before there is anything to filter', async () => {
-    useUiStore.setState({ verdictFilter: null, tagFilter: null });
     await renderAppWith([]);
     await screen.findByText(/No annotations yet/);
     expect(within(panel()).queryByRole('combobox')).not.toBeInTheDocument();

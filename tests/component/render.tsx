@@ -4,12 +4,10 @@ import { beforeAll } from 'vitest';
 import shippedArticle from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
 import { createQueryClient } from '../../src/state/query-client';
 import type { Services } from '../../src/state/services';
-import { useUiStore } from '../../src/state/ui-store';
-import { useUndoStore } from '../../src/state/undo-store';
-import { useUnsavedStore } from '../../src/state/unsaved-store';
 import { createDb } from '../../src/storage/db';
 import { AppProviders } from '../../src/ui/app/AppProviders';
 import { preloadEveryLazyComponent } from '../../src/ui/common/lazy-component';
+import { resetStores } from './reset-stores';
 
 let dbCounter = 0;
 
@@ -32,11 +30,9 @@ export function testServices(overrides: Partial<Services> = {}): Services {
   };
 }
 
-/** Renders `ui` inside the app's providers; the UI store starts empty for every test. */
+/** Renders `ui` inside the app's providers; every store starts as new for every test (resetStores). */
 export function renderWithProviders(ui: ReactElement, services: Services = testServices()): RenderResult & { services: Services } {
-  useUiStore.setState({ pending: null, activeId: null, editor: null, search: '', error: null });
-  useUndoStore.setState({ stack: [], toast: null });
-  useUnsavedStore.setState({ items: [] });
+  resetStores();
   const result = render(
     <AppProviders services={services} queryClient={createQueryClient()}>
       {ui}

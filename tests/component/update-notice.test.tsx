@@ -1,10 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useUpdateStore } from '../../src/state/update-store';
 import { UpdateNotice } from '../../src/ui/shell/UpdateNotice';
-
-afterEach(() => useUpdateStore.setState({ apply: null }));
 
 describe('UpdateNotice', () => {
   it('shows nothing until a new version waits, then reloads only when the reader presses Reload to update', async () => {

@@ -1,14 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { listAnnotations } from '../../src/storage/annotations';
-import { useUiStore } from '../../src/state/ui-store';
 import { useUndoStore } from '../../src/state/undo-store';
 import { annotate, article, panel, renderAppWith } from './shipped-article';
 
 const QUOTE = '3,000 new militants';
 
 async function setUp() {
-  useUiStore.setState({ verdictFilter: null, tagFilter: null });
   const highlight = annotate(QUOTE, { tags: ['figures'] });
   const rendered = await renderAppWith([highlight]);
   await within(panel()).findByRole('listitem');
@@ -17,7 +15,7 @@ async function setUp() {
 
 const stored = async (services: Awaited<ReturnType<typeof setUp>>['services']) => (await listAnnotations(services.db, article.id))[0];
 
-describe('Keys 1-8 set the verdict of the active annotation', () => {
+describe('The number keys set the verdict of the active annotation', () => {
   it('sets the verdict in vocabulary order, keeps the rest, shows it and announces it', async () => {
     const { user, services, highlight } = await setUp();
     await user.click(within(panel()).getByRole('button', { name: /3,000 new militants/ }));
