@@ -28,7 +28,8 @@ const annotationWith = (note: string, quote: string, name: string, tag: string):
   ...base,
   note,
   tags: tag.trim() ? [tag.trim()] : [],
-  target: { ...base.target, quote: { ...base.target.quote, exact: quote, prefix: name, suffix: note } },
+  // A passage is never empty: an empty quote with an empty name has no claim to review.
+  target: { ...base.target, quote: { ...base.target.quote, exact: quote.trim() ? quote : `x${quote}`, prefix: name, suffix: note } },
   claim: { summary: name.slice(0, 75), claimant: name },
   evidence: [{ url: 'https://example.org/a', title: name, stance: 'refutes' }],
   author: { name },
