@@ -10,6 +10,11 @@ export interface ArticleDraft {
   title: string;
   source?: ArticleSource;
   published?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  simplified?: string[];
+  /** Set when no article could be told apart from the page around it, so the whole page was kept. */
+  wholePage?: boolean;
   blocks: ArticleBlock[];
   /** How many words the blocks hold (counted where the draft is made: in the worker for text). */
   words: number;
@@ -21,6 +26,10 @@ export interface DraftHints {
   title?: string;
   source?: ArticleSource;
   published?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** What was simplified on the way in, to tell the reader. */
+  simplified?: string[];
   /** The title when nothing in the text can serve (e.g. the file's name). */
   fallbackTitle: string;
   /** The message when there is no text at all; it says what to do instead. */
@@ -42,8 +51,8 @@ export const TITLE_MAX = 500;
  * fallback. Refuses input with no text, with `hints.emptyMessage`.
  */
 export function draftFromBlocks(input: readonly ArticleBlock[], hints: DraftHints): ParseResult<ArticleDraft> {
-  const blocks = input.filter((b) => b.text.trim() !== '');
-  if (blocks.length === 0) return { ok: false, error: hints.emptyMessage };
+  const blocks = input.filter((b) => b.text.trim() !== '' || b.kind === 'image');
+  if (!blocks.some((b) => b.text.trim() !== '')) return { ok: false, error: hints.emptyMessage };
   let title = clean(hints.title ?? '');
   let body = blocks;
   const first = blocks[0] as ArticleBlock;
@@ -60,6 +69,9 @@ export function draftFromBlocks(input: readonly ArticleBlock[], hints: DraftHint
   const draft: ArticleDraft = { id: articleIdOf(body), title: title.slice(0, TITLE_MAX), blocks: body, words: countWords(body) };
   if (hints.source && hints.source.name.trim() !== '') draft.source = hints.source;
   if (hints.published) draft.published = hints.published;
+  if (hints.lang) draft.lang = hints.lang;
+  if (hints.dir) draft.dir = hints.dir;
+  if (hints.simplified?.length) draft.simplified = hints.simplified;
   return { ok: true, value: draft };
 }
 
@@ -84,6 +96,9 @@ export function articleFromDraft(draft: ArticleDraft, edits: DraftEdits): ParseR
     if (draft.source?.url) article.source.url = draft.source.url;
   }
   if (draft.published) article.published = draft.published;
+  if (draft.lang) article.lang = draft.lang;
+  if (draft.dir) article.dir = draft.dir;
+  if (draft.simplified?.length) article.simplified = draft.simplified;
   return { ok: true, value: article };
 }
 

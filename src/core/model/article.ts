@@ -11,10 +11,18 @@ export type ArticleBlock =
   | ({ kind: 'byline' } & BlockText)
   | ({ kind: 'smallprint' } & BlockText)
   /** One item of a list; consecutive items with the same `ordered` render as one list. */
-  | ({ kind: 'list-item'; ordered: boolean } & BlockText);
+  | ({ kind: 'list-item'; ordered: boolean } & BlockText)
+  /** A picture, shown as a placeholder with its alt text until the reader allows its host; `text` is its caption (may be empty). */
+  | ({ kind: 'image'; image: ArticleImage } & BlockText);
+
+/** A picture of an article: its address (absolute http(s), when it had one) and its alt text. Never part of the annotatable text. */
+export interface ArticleImage {
+  src?: string;
+  alt: string;
+}
 
 /** The kinds of block an article may hold. */
-export const BLOCK_KINDS: readonly ArticleBlock['kind'][] = ['paragraph', 'heading', 'quote', 'caption', 'byline', 'smallprint', 'list-item'];
+export const BLOCK_KINDS: readonly ArticleBlock['kind'][] = ['paragraph', 'heading', 'quote', 'caption', 'byline', 'smallprint', 'list-item', 'image'];
 
 /**
  * Emphasis or a link over part of a block's text, in UTF-16 offsets into `text`. Marks only
@@ -49,6 +57,11 @@ export interface Article {
   source?: ArticleSource;
   /** ISO date of first publication, when known. */
   published?: string;
+  /** The text's language (BCP 47) and direction, as the page declared them. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** What was simplified on the way in (formulas shown as their text, embedded media left out), said to the reader. */
+  simplified?: string[];
   blocks: ArticleBlock[];
 }
 

@@ -8,7 +8,7 @@ const MARK_KINDS: ReadonlySet<string> = new Set(['em', 'strong', 'link']);
 /** Checks an article file's JSON; returns the article or a message saying what is wrong. Never throws. */
 export function parseArticle(input: unknown): ParseResult<Article> {
   if (!isRecord(input)) return { ok: false, error: 'The article file is not a JSON object.' };
-  const { id, iri, title, blocks, source, published } = input;
+  const { id, iri, title, blocks, source, published, lang, dir } = input;
   if (typeof id !== 'string' || id === '') return { ok: false, error: 'The article has no id.' };
   if (typeof iri !== 'string' || iri === '') return { ok: false, error: 'The article has no IRI.' };
   if (typeof title !== 'string' || title.trim() === '') return { ok: false, error: 'The article has no title.' };
@@ -20,6 +20,12 @@ export function parseArticle(input: unknown): ParseResult<Article> {
     }
     const out = { kind: block.kind, text: block.text } as ArticleBlock;
     if (out.kind === 'list-item') out.ordered = block.ordered === true;
+    if (out.kind === 'image') {
+      const image = block.image;
+      if (!isRecord(image)) return { ok: false, error: `Block ${i + 1} of the article is an image without its description.` };
+      const alt = typeof image.alt === 'string' ? image.alt : '';
+      out.image = typeof image.src === 'string' && /^https?:\/\//i.test(image.src) ? { src: image.src, alt } : { alt };
+    }
     if (block.marks !== undefined) {
       const marks = parseMarks(block.marks, block.text.length);
       if (!marks) return { ok: false, error: `Block ${i + 1} of the article has emphasis or a link outside its text.` };
@@ -34,6 +40,8 @@ export function parseArticle(input: unknown): ParseResult<Article> {
     if (typeof source.url === 'string') article.source.url = source.url;
   }
   if (typeof published === 'string') article.published = published;
+  if (typeof lang === 'string' && lang !== '') article.lang = lang;
+  if (dir === 'ltr' || dir === 'rtl') article.dir = dir;
   return { ok: true, value: article };
 }
 

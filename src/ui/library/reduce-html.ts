@@ -1,11 +1,12 @@
 import DOMPurify from 'dompurify';
-import { draftFromBlocks, type ArticleDraft } from '../../core/library/article-draft';
+import { draftFromBlocks, type ArticleDraft, type DraftHints } from '../../core/library/article-draft';
 import { InlineBuilder } from '../../core/library/inline-builder';
 import { normalizeInput } from '../../core/library/normalize-text';
 import { titleFromFileName } from '../../core/library/parse-text';
-import { isHttpUrl, safeLinkHref } from '../../core/library/safe-link';
-import type { ArticleBlock, ArticleSource } from '../../core/model/article';
+import { safeLinkHref } from '../../core/library/safe-link';
+import type { ArticleBlock } from '../../core/model/article';
 import type { ParseResult } from '../../core/model/parse-article';
+import type { Extraction } from './extract-article';
 
 /**
  * Elements kept by the sanitizer: reading content and the containers around it. Everything else
@@ -14,14 +15,14 @@ import type { ParseResult } from '../../core/model/parse-article';
 const READING_TAGS = [
   'a', 'abbr', 'address', 'article', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'br', 'caption', 'center', 'cite', 'code', 'data', 'dd', 'del',
   'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'i', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub',
+  'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub',
   'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'wbr',
 ];
 
 /** Elements whose content is not the article: page furniture, forms, embedded media, scripts. */
 const HIDDEN = [
   'aside', 'audio', 'button', 'canvas', 'dialog', 'embed', 'form', 'iframe', 'input', 'map', 'math', 'menu', 'nav', 'noembed', 'noframes',
-  'noscript', 'object', 'picture', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
+  'noscript', 'object', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ];
 
 /** Block-level elements: each starts a new block (or a group of them). */
@@ -45,121 +46,70 @@ function purifier(): ReturnType<typeof DOMPurify> {
   return instance;
 }
 
-/** What the page says about itself, read from its `<head>` (and its first heading). */
-export interface HtmlMetadata {
-  title?: string;
-  source?: ArticleSource;
-  published?: string;
-}
-
-/** How much HTML (in characters) is sanitized and reduced at a time; between batches the page gets to paint and respond. */
-export const HTML_BATCH_CHARS = 100_000;
-
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * A draft article from an HTML file. The page is parsed into an inert document (no scripts run,
- * nothing loads), its metadata read, and its reading content (the `<article>` or `<main>` when
- * there is one) sanitized by DOMPurify with an allow-list of reading elements and only http(s)
- * links, then reduced to blocks of plain text with emphasis and links as marks. Nothing from the
- * file is ever inserted into the page as HTML. A large page is handled in batches of top-level
- * elements with `pause()` between them (it may throw, e.g. to abort). Refuses a page with no
- * readable text.
+ * A draft article from an HTML page, all on this thread (the worker-less path, and the tests'):
+ * the page is parsed into an inert document (no scripts run, nothing loads), the article chosen
+ * by Readability (extractArticle), then reduced as `draftFromExtraction` does.
  */
 export async function draftFromHtml(html: string, fileName?: string, pause: () => Promise<void> = nextTask): Promise<ParseResult<ArticleDraft>> {
   const doc = new DOMParser().parseFromString(normalizeInput(html), 'text/html');
-  const meta = readMetadata(doc);
-  const base = meta.source?.url;
+  const { extractArticle } = await import('./extract-article');
+  return draftFromExtraction(extractArticle(doc), fileName, pause);
+}
+
+/**
+ * A draft article from an extraction (made in the worker, or here): each chunk of its HTML is
+ * sanitized by DOMPurify with an allow-list of reading elements and only http(s) links and image
+ * addresses, then reduced to blocks of plain text with emphasis and links as marks; images become
+ * image blocks (shown as placeholders until the reader allows their host). Nothing from the file
+ * is ever inserted into the page as HTML. Between chunks `pause()` lets the page respond (it may
+ * throw, e.g. to abort). Refuses a page with no readable text.
+ */
+export async function draftFromExtraction(extraction: Extraction, fileName?: string, pause: () => Promise<void> = nextTask): Promise<ParseResult<ArticleDraft>> {
+  const { meta } = extraction;
+  const base = meta.source?.url ?? extraction.address;
   const blocks: ArticleBlock[] = [];
-  const holder = doc.createElement('div');
-  let size = 0;
-  const reduceHeld = () => {
-    walkContainer(sanitize(holder.innerHTML), 'paragraph', blocks, base);
-    holder.replaceChildren();
-    size = 0;
-  };
-  for (const node of Array.from(contentRoot(mainContent(doc)).childNodes)) {
-    holder.append(node);
-    size += node instanceof Element ? node.outerHTML.length : (node.textContent?.length ?? 0);
-    if (size >= HTML_BATCH_CHARS) {
-      reduceHeld();
-      await pause();
-    }
+  for (const [i, chunk] of extraction.chunks.entries()) {
+    if (i > 0) await pause();
+    walkContainer(sanitize(normalizeInput(chunk)), 'paragraph', blocks, base);
   }
-  reduceHeld();
   dropRepeatedTitle(blocks, meta.title);
   const name = fileName ? `The file “${fileName}”` : 'The pasted HTML';
-  return draftFromBlocks(blocks, {
+  const notes: string[] = [];
+  if (extraction.formulas > 0) notes.push(`${plural(extraction.formulas, 'formula')} shown as text (TeX), as the page wrote ${extraction.formulas === 1 ? 'it' : 'them'}`);
+  if (extraction.embeds > 0) notes.push(`${plural(extraction.embeds, 'video, drawing or other embedded item', 'videos, drawings or other embedded items')} left out`);
+  const hints: DraftHints = {
     fallbackTitle: fileName ? titleFromFileName(fileName) : 'Pasted page',
     emptyMessage: `${name} has no text to read: Marginalia keeps a page’s headings, paragraphs, lists, quotes and captions, and found none (a page built by scripts may save no text). Copy the article’s text from your browser and paste it instead.`,
-    ...meta,
-  });
+  };
+  if (meta.title) hints.title = meta.title;
+  if (meta.source) hints.source = meta.source.url || !extraction.address ? meta.source : { ...meta.source, url: extraction.address };
+  else if (extraction.address) hints.source = { name: new URL(extraction.address).hostname.replace(/^www\./, ''), url: extraction.address };
+  if (meta.published) hints.published = meta.published;
+  if (meta.lang) hints.lang = meta.lang;
+  if (meta.dir) hints.dir = meta.dir;
+  if (notes.length > 0) hints.simplified = notes;
+  const result = draftFromBlocks(blocks, hints);
+  if (result.ok && !extraction.found) result.value.wholePage = true;
+  return result;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 /** Sanitizes a piece of the page with the reading allow-list; returns an inert fragment. */
 function sanitize(html: string): DocumentFragment {
   return purifier().sanitize(html, {
     ALLOWED_TAGS: READING_TAGS,
-    ALLOWED_ATTR: ['href'],
+    ALLOWED_ATTR: ['href', 'src', 'alt'],
     // http(s) and relative addresses (resolved later against the page's own address, or dropped).
     ALLOWED_URI_REGEXP: /^(?:https?:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     ADD_FORBID_CONTENTS: HIDDEN,
     RETURN_DOM_FRAGMENT: true,
   });
-}
-
-/** Plain wrappers, which add nothing to the reading and can be looked through. */
-const WRAPPERS = new Set(['div', 'section', 'article', 'main', 'center']);
-
-/**
- * The element whose children are the content, so that a page wrapped in `<div>`s can still be
- * handled in batches: a wrapper that is the only element (with no text of its own) is looked through.
- */
-function contentRoot(root: Element): Element {
-  let current = root;
-  for (;;) {
-    const only = current.children.length === 1 ? (current.children[0] as Element) : null;
-    const hasText = Array.from(current.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-    if (!only || hasText || !WRAPPERS.has(only.localName)) return current;
-    current = only;
-  }
-}
-
-/** Title, source (site name or author, canonical address) and date of publication from the page's head. */
-export function readMetadata(doc: Document): HtmlMetadata {
-  const metaContent = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.replace(/\s+/g, ' ').trim() || undefined;
-  const siteName = metaContent('meta[property="og:site_name"]');
-  const author = metaContent('meta[name="author"]') ?? metaContent('meta[property="article:author"]');
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.getAttribute('href')?.trim();
-  const ogUrl = metaContent('meta[property="og:url"]');
-  const url = [canonical, ogUrl].find((u): u is string => u !== undefined && isHttpUrl(u));
-  const firstH1 = mainContent(doc).querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const docTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
-  const title = metaContent('meta[property="og:title"]') || firstH1 || (docTitle && withoutSiteName(docTitle, siteName)) || undefined;
-  const meta: HtmlMetadata = {};
-  if (title) meta.title = title;
-  const sourceName = siteName ?? (author && !isHttpUrl(author) ? author : undefined);
-  if (sourceName || url) {
-    meta.source = { name: sourceName ?? (url ? new URL(url).hostname.replace(/^www\./, '') : '') };
-    if (url) meta.source.url = url;
-  }
-  const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? mainContent(doc).querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-  if (published && !Number.isNaN(Date.parse(published))) meta.published = published;
-  return meta;
-}
-
-/** The page's article: its only `<article>`, else its `<main>`, else its body. */
-function mainContent(doc: Document): HTMLElement {
-  const articles = doc.querySelectorAll('article');
-  if (articles.length === 1) return articles[0] as HTMLElement;
-  return doc.querySelector('main') ?? doc.body;
-}
-
-/** "Headline | Site" -> "Headline", when the site's name is known. */
-function withoutSiteName(title: string, siteName: string | undefined): string {
-  if (!siteName) return title;
-  const stripped = title.replace(new RegExp(`\\s*[|–—:·-]\\s*${escapeRegExp(siteName)}\\s*$`, 'i'), '');
-  return stripped || title;
 }
 
 /** Removes a heading that repeats the title near the top (the title is shown on its own). */
@@ -176,19 +126,40 @@ type TextKind = 'paragraph' | 'quote';
 /** Walks a container: loose inline content becomes paragraphs (quotes inside a blockquote); blocks are handled by kind. */
 function walkContainer(node: Node, kind: TextKind, out: ArticleBlock[], base: string | undefined): void {
   let builder = new InlineBuilder();
+  let images: Element[] = [];
   const flush = () => {
     push(out, builder, kind);
     builder = new InlineBuilder();
+    for (const img of images) pushImage(out, img, '', base);
+    images = [];
   };
   for (const child of Array.from(node.childNodes)) {
     if (!isBlock(child)) {
       walkInline(child, builder, base);
+      if (child instanceof Element) images.push(...imagesIn(child));
       continue;
     }
     flush();
     walkBlock(child as Element, kind, out, base);
   }
   flush();
+}
+
+/** The element itself when it is an image, else the images inside it. */
+function imagesIn(el: Element): Element[] {
+  return el.localName === 'img' ? [el] : Array.from(el.querySelectorAll('img'));
+}
+
+/**
+ * An image block: its address (absolute http(s) only, else none: the placeholder still shows the
+ * alt text) and its caption as the block's text. Nothing is fetched here or by the reader until
+ * the reader allows the image's host.
+ */
+function pushImage(out: ArticleBlock[], img: Element, caption: string, base: string | undefined): void {
+  const src = safeLinkHref(img.getAttribute('src') ?? '', base);
+  const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  if (!src && !alt && !caption) return;
+  out.push({ kind: 'image', text: caption, image: src ? { src, alt } : { alt } });
 }
 
 function walkBlock(el: Element, kind: TextKind, out: ArticleBlock[], base: string | undefined): void {
@@ -199,9 +170,27 @@ function walkBlock(el: Element, kind: TextKind, out: ArticleBlock[], base: strin
     walkInline(el, builder, base, true);
     // Inside a quote, everything but captions reads as the quote.
     push(out, builder, kind === 'quote' && leaf !== 'caption' ? 'quote' : leaf);
+    for (const img of imagesIn(el)) pushImage(out, img, '', base);
     return;
   }
   switch (tag) {
+    case 'figure': {
+      const img = el.querySelector('img');
+      if (!img) return walkContainer(el, kind, out, base);
+      // A picture and its caption are one block: the caption is the text, the picture a placeholder.
+      const builder = new InlineBuilder();
+      for (const caption of Array.from(el.querySelectorAll('figcaption'))) {
+        builder.lineBreak();
+        walkInline(caption, builder, base, true);
+      }
+      const { text, marks } = builder.finish();
+      const before = out.length;
+      pushImage(out, img, text, base);
+      const block = out[before];
+      if (block && marks.length > 0) block.marks = marks;
+      for (const more of Array.from(el.querySelectorAll('img')).slice(1)) pushImage(out, more, '', base);
+      return;
+    }
     case 'blockquote':
       walkContainer(el, 'quote', out, base);
       return;
@@ -290,6 +279,3 @@ function pushItem(out: ArticleBlock[], builder: InlineBuilder, ordered: boolean)
   out.push(marks.length > 0 ? { kind: 'list-item', ordered, text, marks } : { kind: 'list-item', ordered, text });
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
