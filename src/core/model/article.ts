@@ -70,7 +70,12 @@ export const BLOCK_SEPARATOR = '\n\n';
 
 /** The annotatable text of an article: what `<article>.textContent` holds once rendered. */
 export function articleText(article: Pick<Article, 'title' | 'blocks'>): string {
-  return [article.title, ...article.blocks.map((b) => b.text)].join(BLOCK_SEPARATOR);
+  return [article.title, ...article.blocks.filter(hasText).map((b) => b.text)].join(BLOCK_SEPARATOR);
+}
+
+/** False only for a picture without a caption: it adds no text, not even a separator. */
+export function hasText(block: ArticleBlock): boolean {
+  return block.kind !== 'image' || block.text !== '';
 }
 
 /** A file-name-safe slug of the title, for export file names. */

@@ -14,6 +14,8 @@ import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import { ExportControls } from '../exchange/ExportControls';
 import { ImportButton } from '../exchange/ImportButton';
 import { ArticleView } from '../reader/ArticleView';
+import { ArticleNotices } from '../reader/ArticleNotices';
+import { useAllowedImageHosts } from '../../state/image-consent';
 import { selectedSpan, type DomTextMap } from '../reader/dom-offsets';
 import { useAnchors, useAnnotatableText } from '../reader/use-anchors';
 import { DriftActionsContext, useDriftActions } from '../reader/drift-actions';
@@ -44,6 +46,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const { anchors, items, paint } = useAnchors(on, annotations);
   const actions = useAnnotationActions(on);
   const driftActions = useDriftActions(on);
+  const allowedHosts = useAllowedImageHosts(article.id);
 
   const activeId = useUiStore((s) => s.activeId);
   const editor = useUiStore((s) => s.editor);
@@ -196,7 +199,8 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
               {article.source.republishedBy && <span className="kicker-via"> · republished by {article.source.republishedBy}</span>}
             </p>
           )}
-          <ArticleView article={article} paint={paint} activeId={activeId} onPassageClick={onPassageClick} onTextMap={onTextMap} />
+          <ArticleNotices article={article} allowedHosts={allowedHosts} />
+          <ArticleView article={article} paint={paint} activeId={activeId} onPassageClick={onPassageClick} onTextMap={onTextMap} allowedHosts={allowedHosts} />
           <MarginMap annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} activeId={activeId} onActivate={onActivate} textMap={textMapRef} />
         </div>
         <DriftActionsContext.Provider value={driftActions}>

@@ -36,6 +36,7 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
   const { state, settle } = useArticleDraft(input);
   const draft = state.status === 'ready' ? state.draft : null;
   const existing = draft ? library.entries.find((e) => e.id === draft.id) : undefined;
+  const slow = useLongWait(state.status === 'reading');
 
   // Fill Title and Source from what was found, unless the reader has typed there.
   useEffect(() => {
@@ -192,6 +193,8 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
         <p className="open-status" role="status">
           {state.status === 'reading' && 'Reading…'}
           {draft && describeDraft(draft)}
+          {draft?.wholePage && ' No article could be told apart from the rest of the page, so the whole page is kept: check where the text starts and ends.'}
+          {draft?.simplified && ` Simplified: ${draft.simplified.join('; ')}.`}
           {existing && (
             <>
               {' '}
@@ -199,6 +202,10 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
             </>
           )}
         </p>
+
+        {slow && state.status === 'reading' && (
+          <progress className="open-progress" aria-label="Reading progress" max={1} value={state.progress ?? 0} />
+        )}
 
         {error && (
           <p ref={errorRef} className="form-error" role="alert">
@@ -217,6 +224,23 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
       </form>
     </Dialog>
   );
+}
+
+/** How long a read may take before the dialog shows how far it is. */
+const PROGRESS_AFTER_MS = 500;
+
+/** True once `waiting` has been true for PROGRESS_AFTER_MS. */
+function useLongWait(waiting: boolean): boolean {
+  const [long, setLong] = useState(false);
+  useEffect(() => {
+    if (!waiting) {
+      setLong(false);
+      return;
+    }
+    const timer = setTimeout(() => setLong(true), PROGRESS_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [waiting]);
+  return long;
 }
 
 function TextField({ id, label, value, placeholder, onChange }: { id: string; label: string; value: string; placeholder: string; onChange: (value: string) => void }) {

@@ -5,7 +5,7 @@ import { readArticleInput, type ArticleInput } from './read-source';
 /** Where reading the dialog's input stands. */
 export type DraftState =
   | { status: 'empty' }
-  | { status: 'reading' }
+  | { status: 'reading'; /** From 0 to 1, when the reader knows how far it is. */ progress?: number }
   | { status: 'ready'; draft: ArticleDraft }
   | { status: 'invalid'; error: string };
 
@@ -38,7 +38,9 @@ export function useArticleDraft(input: ArticleInput | null): { state: DraftState
     const job: Job = {
       promise: null,
       run: () => {
-        job.promise ??= readArticleInput(input, controller.signal).then(
+        job.promise ??= readArticleInput(input, controller.signal, (progress) => {
+          if (!controller.signal.aborted) setState({ status: 'reading', progress });
+        }).then(
           (result): DraftState => (result.ok ? { status: 'ready', draft: result.value } : { status: 'invalid', error: result.error }),
         );
         return job.promise;

@@ -1,7 +1,8 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import type { Article, ArticleBlock } from '../../core/model/article';
-import { BLOCK_SEPARATOR } from '../../core/model/article';
+import { BLOCK_SEPARATOR, hasText } from '../../core/model/article';
 import './article-content.css';
+import { ArticleImage } from './ArticleImage';
 import { InlineText } from './InlineText';
 
 /** Past this many blocks, blocks off screen skip rendering (`content-visibility: auto`), so long articles stay quick. */
@@ -14,7 +15,7 @@ type ListItem = Extract<ArticleBlock, { kind: 'list-item' }>;
  * does not show but `textContent` keeps, so the DOM's text equals core's `articleText()`.
  * Memoised: it re-renders only when the article changes, never when annotations do.
  */
-export const ArticleBody = memo(function ArticleBody({ article }: { article: Article }) {
+export const ArticleBody = memo(function ArticleBody({ article, allowedHosts = [] }: { article: Article; /** Hosts whose images may load. */ allowedHosts?: readonly string[] }) {
   const lazy = article.blocks.length > LONG_ARTICLE_BLOCKS ? 'lazy-block' : undefined;
   return (
     <>
@@ -28,8 +29,8 @@ export const ArticleBody = memo(function ArticleBody({ article }: { article: Art
           </Fragment>
         ) : (
           <Fragment key={group.index}>
-            {BLOCK_SEPARATOR}
-            {renderBlock(group.block, lazy)}
+            {hasText(group.block) && BLOCK_SEPARATOR}
+            {renderBlock(group.block, lazy, allowedHosts)}
           </Fragment>
         ),
       )}
@@ -63,7 +64,7 @@ function renderList(items: ListItem[], className: string | undefined): ReactNode
   return items[0]?.ordered ? <ol className="article-list">{children}</ol> : <ul className="article-list">{children}</ul>;
 }
 
-function renderBlock(block: Exclude<ArticleBlock, ListItem>, className: string | undefined): ReactNode {
+function renderBlock(block: Exclude<ArticleBlock, ListItem>, className: string | undefined, allowedHosts: readonly string[]): ReactNode {
   const text = <InlineText text={block.text} marks={block.marks} />;
   switch (block.kind) {
     case 'paragraph':
@@ -82,5 +83,12 @@ function renderBlock(block: Exclude<ArticleBlock, ListItem>, className: string |
       return <p className="article-byline">{text}</p>;
     case 'smallprint':
       return <p className="article-smallprint">{text}</p>;
+    case 'image':
+      return (
+        <figure className="article-figure article-image">
+          <ArticleImage image={block.image} allowedHosts={allowedHosts} />
+          {block.text !== '' && <figcaption>{text}</figcaption>}
+        </figure>
+      );
   }
 }

@@ -22,13 +22,15 @@ interface ArticleViewProps {
   onPassageClick: (ids: string[]) => void;
   /** Receives the text map once the article is in the DOM (for scrolling to passages). */
   onTextMap: (map: DomTextMap | null) => void;
+  /** Hosts whose images the reader allowed for this article. */
+  allowedHosts?: readonly string[];
 }
 
 /**
  * The reading view: the article text, its painted highlights, and the tracking of the reader's
  * selection (mouse, touch or keyboard) into the UI store.
  */
-export function ArticleView({ article, paint, activeId, onPassageClick, onTextMap }: ArticleViewProps) {
+export function ArticleView({ article, paint, activeId, onPassageClick, onTextMap, allowedHosts }: ArticleViewProps) {
   const articleRef = useRef<HTMLElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<DomTextMap | null>(null);
@@ -83,9 +85,10 @@ export function ArticleView({ article, paint, activeId, onPassageClick, onTextMa
   return (
     <div className="reader">
       <div ref={layerRef} className="highlight-layer" aria-hidden="true" />
-      {/* data-interactive: selecting and clicking work from here on (the build's HTML paints before that). */}
-      <article ref={articleRef} className="article" onClick={onClick} lang="en" tabIndex={0} data-interactive={map ? '' : undefined}>
-        <ArticleBody article={article} />
+      {/* data-interactive: selecting and clicking work from here on (the build's HTML paints before that).
+          lang and dir: the text's own, so a right-to-left page reads (and selects) right to left. */}
+      <article ref={articleRef} className="article" onClick={onClick} lang={article.lang ?? 'en'} dir={article.dir} tabIndex={0} data-interactive={map ? '' : undefined}>
+        <ArticleBody article={article} allowedHosts={allowedHosts} />
       </article>
     </div>
   );
