@@ -108,7 +108,7 @@ describe('toClaimReview', () => {
 });
 
 describe('toClaimReviewDocument and readiness', () => {
-  it('numbers claims in document order as the HTML report does, Opinion included, so fragments match its sections', () => {
+  it('numbers claims in document order as the HTML report does, so fragments match its sections; Loaded language and highlights take no number', () => {
     const later = annotationOn(RECRUITED, { verdict: 'unverified' });
     const opinion = annotationOn('Takfiri terrorist group', { verdict: 'loaded-language' });
     const highlight = annotationOn('televised speech');
@@ -119,6 +119,8 @@ describe('toClaimReviewDocument and readiness', () => {
     expect(doc['@context']).toBe('https://schema.org');
     expect(doc['@graph'].map((r) => r.url)).toEqual([`${REPORT}#${numbers.get(early.id)}`, `${REPORT}#${numbers.get(later.id)}`]);
     expect(numbers.has(highlight.id)).toBe(false);
+    expect(numbers.has(opinion.id)).toBe(false);
+    expect(doc['@graph'].map((r) => r.url)).toEqual([`${REPORT}#claim-1`, `${REPORT}#claim-2`]);
   });
 
   it('refuses, listing what is missing, without a publisher name or a report address', () => {

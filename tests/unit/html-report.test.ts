@@ -51,6 +51,21 @@ describe('HTML report', () => {
     expect(withMarkup).toContain('<script type="application/ld+json">{"@context":"https://schema.org"}</script>');
   });
 
+  it('counts and numbers only claims: Opinion and Loaded language are said apart, under Wording and opinion', () => {
+    const loaded = annotationOn('Takfiri terrorist group', { verdict: 'loaded-language', note: 'a charged word' });
+    const recruited = annotationOn('Since March, al-Nusra Front has recruited 3,000 new militants', { verdict: 'unverified' });
+    const page = toHtmlReport(article, [recruited, loaded, check], base);
+    expect(page).toMatch(/<tbody>.*False<\/th><td>1<\/td>.*Unverified<\/th><td>1<\/td><\/tr><\/tbody><tfoot><tr><th scope="row">All<\/th><td>2<\/td>/s);
+    expect(page).not.toMatch(/Loaded language<\/th>/);
+    expect(page).toContain('Not counted as claims: Loaded language 1 (they judge wording or opinion, not facts).');
+    // Document order: the False claim (first paragraph) is 1, the Unverified one (tenth) is 2; the loaded word between them takes no number.
+    expect(page.indexOf('id="claim-1"')).toBeLessThan(page.indexOf('<blockquote>The United States'));
+    expect(page).toMatch(/id="claim-2"><h3>[^]*?Unverified<\/h3><blockquote>Since March/);
+    expect(page).not.toContain('id="claim-3"');
+    expect(page).toMatch(/<h2>Wording and opinion<\/h2><article class="mark" id="mark-1">[^]*?Loaded language<\/h3><blockquote>Takfiri terrorist group/);
+    expect(toHtmlReport(article, [loaded], base)).toMatch(/No claim has been rated yet\.<\/p><p class="muted">Not counted as claims: Loaded language 1/);
+  });
+
   it('says so when nothing is rated', () => {
     expect(toHtmlReport(article, [], base)).toContain('No claim has been rated yet.');
   });

@@ -38,9 +38,19 @@ describe('toMarkdownReport', () => {
     expect(headings).toEqual(['### 1. ✓ Accurate', '### 2. Highlight', '### 3. ⚑ Loaded language', '### 4. ? Unverified', '### 5. Note']);
   });
 
+  it('counts claims as the Scorecard does: Opinion and Loaded language are said apart, not counted as claims', () => {
+    const report = toMarkdownReport(article, [...session(), annotationOn('a top priority', { verdict: 'opinion' })], now);
+    const summary = report.slice(report.indexOf('## Summary'), report.indexOf('## Annotations'));
+    expect(summary).toContain('6 annotations, 2 of them claims checked.');
+    expect(summary).toContain('| ✓ Accurate | 1 |\n| ? Unverified | 1 |');
+    expect(summary).not.toMatch(/\| ⚑ Loaded language|\| ❝ Opinion/);
+    expect(summary).toContain('Not counted as claims: ❝ Opinion 1, ⚑ Loaded language 1 (they judge wording or opinion, not facts).');
+    expect(toMarkdownReport(article, [annotationOn('Takfiri terrorist group', { verdict: 'loaded-language' })], now)).toContain('1 annotation, 0 of them claims checked.');
+  });
+
   it('says so when nothing is annotated', () => {
     const report = toMarkdownReport(article, [], now);
-    expect(report).toContain('0 annotations, 0 of them fact-checks.');
+    expect(report).toContain('0 annotations, 0 of them claims checked.');
     expect(report).toContain('No passage of this article has been annotated yet.');
   });
 

@@ -6,7 +6,7 @@ import { verdictById } from '../model/fact-check';
 import { markdownToPlainText } from '../model/markdown-text';
 import type { PublisherProfile, PublisherType } from '../model/publisher';
 import { GAP_TEXT, publishingGaps } from './publishing-gaps';
-import { numberedClaims, type NumberedClaim } from './report-claims';
+import { isRatedClaim, numberedClaims, type NumberedClaim } from './report-claims';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
 
@@ -83,11 +83,8 @@ export interface PublishingContext {
 /** The article fields the reviews read. Its `iri` and `id` are never used as addresses: they may come from an imported file. */
 export type ReviewedArticle = Pick<Article, 'title' | 'source' | 'published'>;
 
-/** True when ClaimReview can carry the annotation's verdict: Accurate to False, and Unverified (as text). */
-export function isClaimReviewable(annotation: Pick<Annotation, 'verdict'>): boolean {
-  const verdict = annotation.verdict ? verdictById(annotation.verdict) : undefined;
-  return verdict !== undefined && verdict.rating !== null;
-}
+/** True when ClaimReview can carry the annotation's verdict: Accurate to False, and Unverified (as text); the claims the reports number. */
+export const isClaimReviewable: (annotation: Pick<Annotation, 'verdict'>) => boolean = isRatedClaim;
 
 /** The publisher as schema.org's author: an organisation's logo, a person's image. */
 export function publisherAgent(publisher: PublisherProfile): SchemaAgent {

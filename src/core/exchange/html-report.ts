@@ -2,10 +2,10 @@ import type { Annotation, ClaimScope, EvidenceSource } from '../model/annotation
 import type { Article } from '../model/article';
 import { guessClaimantType } from '../model/claim';
 import { checkEvidenceUrl } from '../model/evidence-url';
-import { VERDICTS, verdictById } from '../model/fact-check';
+import { ratesClaim, VERDICTS, verdictById } from '../model/fact-check';
 import type { PublisherProfile } from '../model/publisher';
 import { countVerdicts } from '../model/scorecard';
-import { numberedClaims } from './report-claims';
+import { isRatedClaim, numberedClaims } from './report-claims';
 import { exportOrder } from './w3c';
 import { REPORT_STYLES } from './html-report-styles';
 
@@ -69,13 +69,17 @@ function header(article: Pick<Article, 'title' | 'source' | 'published'>, option
 }
 
 function scorecard(annotations: readonly Annotation[]): string {
-  const counts = countVerdicts(annotations).filter((c) => c.count > 0);
-  if (counts.length === 0) return '<section class="scorecard"><h2>Scorecard</h2><p>No claim has been rated yet.</p></section>';
+  const all = countVerdicts(annotations).filter((c) => c.count > 0);
+  const counts = all.filter((c) => ratesClaim(c.verdict));
+  // Opinion and Loaded language judge wording, not facts: said under the table, never counted in it (as in the app's Scorecard).
+  const others = all.filter((c) => !ratesClaim(c.verdict));
+  const notClaims = others.length > 0 ? `<p class="muted">Not counted as claims: ${others.map((c) => `${escapeHtml(c.verdict.label)} ${c.count}`).join(', ')} (they judge wording or opinion, not facts).</p>` : '';
+  if (counts.length === 0) return `<section class="scorecard"><h2>Scorecard</h2><p>No claim has been rated yet.</p>${notClaims}</section>`;
   const rows = counts
     .map((c) => `<tr><th scope="row"><span class="glyph v-${c.verdict.id}" aria-hidden="true">${c.verdict.glyph}</span> ${escapeHtml(c.verdict.label)}</th><td>${c.count}</td></tr>`)
     .join('');
   const total = counts.reduce((n, c) => n + c.count, 0);
-  return `<section class="scorecard" aria-labelledby="scorecard"><h2 id="scorecard">Scorecard</h2><table><caption>Claims per verdict</caption><thead><tr><th scope="col">Verdict</th><th scope="col">Claims</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th scope="row">All</th><td>${total}</td></tr></tfoot></table></section>`;
+  return `<section class="scorecard" aria-labelledby="scorecard"><h2 id="scorecard">Scorecard</h2><table><caption>Claims per verdict</caption><thead><tr><th scope="col">Verdict</th><th scope="col">Claims</th></tr></thead><tbody>${rows}</tbody><tfoot><tr><th scope="row">All</th><td>${total}</td></tr></tfoot></table>${notClaims}</section>`;
 }
 
 function details(annotation: Annotation, source: Article['source']): string {
@@ -103,24 +107,31 @@ function body(annotation: Annotation, options: HtmlReportOptions, source: Articl
  * loaded from anywhere (a CSP says so too), readable offline and printable. Title and source,
  * the scorecard table, then each rated claim (`id="claim-N"`, the fragment its ClaimReview `url`
  * ends in) with its quote, verdict glyph and label, claim details, explanation (the note's
- * Markdown through `renderNote`), tags and sources with stance; notes without a verdict follow.
+ * Markdown through `renderNote`), tags and sources with stance; Opinion and Loaded language
+ * follow under "Wording and opinion" (they are not claims), then notes without a verdict.
  * The ClaimReview JSON-LD block is embedded when given. Every other string is escaped.
  */
 export function toHtmlReport(article: Pick<Article, 'title' | 'source' | 'published'>, annotations: readonly Annotation[], options: HtmlReportOptions): string {
-  const claims = numberedClaims(annotations).map(({ annotation, number, fragment }) => {
+  const verdictHeading = (annotation: Annotation): string => {
     const verdict = annotation.verdict ? verdictById(annotation.verdict) : undefined;
-    const label = verdict ? `<span class="glyph v-${verdict.id}" aria-hidden="true">${verdict.glyph}</span> ${escapeHtml(verdict.label)}` : '';
-    return `<article class="claim" id="${fragment}"><h3><span class="number">${number}.</span> ${label}</h3>${body(annotation, options, article.source)}</article>`;
-  });
-  const notes = [...annotations]
+    return verdict ? `<span class="glyph v-${verdict.id}" aria-hidden="true">${verdict.glyph}</span> ${escapeHtml(verdict.label)}` : '';
+  };
+  const claims = numberedClaims(annotations).map(
+    ({ annotation, number, fragment }) => `<article class="claim" id="${fragment}"><h3><span class="number">${number}.</span> ${verdictHeading(annotation)}</h3>${body(annotation, options, article.source)}</article>`,
+  );
+  const ordered = [...annotations].sort(exportOrder);
+  const marks = ordered
+    .filter((a) => a.verdict !== null && !isRatedClaim(a))
+    .map((a, i) => `<article class="mark" id="mark-${i + 1}"><h3><span class="number">${i + 1}.</span> ${verdictHeading(a)}</h3>${body(a, options, article.source)}</article>`);
+  const notes = ordered
     .filter((a) => a.verdict === null)
-    .sort(exportOrder)
     .map((a, i) => `<article class="note" id="note-${i + 1}"><h3><span class="number">${i + 1}.</span> ${a.note.trim() !== '' ? 'Note' : 'Highlight'}</h3>${body(a, options, article.source)}</article>`);
   const sections = [
     header(article, options),
     scorecard(annotations),
     `<section class="claims"><h2>Claims</h2>${claims.length > 0 ? claims.join('') : '<p>No claim has been rated yet.</p>'}</section>`,
   ];
+  if (marks.length > 0) sections.push(`<section class="marks"><h2>Wording and opinion</h2>${marks.join('')}</section>`);
   if (notes.length > 0) sections.push(`<section class="notes"><h2>Other notes</h2>${notes.join('')}</section>`);
   const jsonLd = options.claimReviewJson ? `<script type="application/ld+json">${options.claimReviewJson}</script>` : '';
   const verdictColours = VERDICTS.map((v) => `.v-${v.id}{background:${v.colour}}`).join('');

@@ -2,7 +2,7 @@ import type { Annotation, ClaimScope, EvidenceSource } from '../model/annotation
 import { compareByPosition } from '../model/annotation';
 import type { Article } from '../model/article';
 import { checkEvidenceUrl } from '../model/evidence-url';
-import { verdictById } from '../model/fact-check';
+import { ratesClaim, verdictById } from '../model/fact-check';
 import { countVerdicts } from '../model/scorecard';
 
 /**
@@ -109,12 +109,15 @@ function section(annotation: Annotation, n: number): string {
 }
 
 function summary(annotations: readonly Annotation[]): string {
-  const counts = countVerdicts(annotations).filter((c) => c.count > 0);
-  const checks = counts.reduce((n, c) => n + c.count, 0);
-  const total = `${annotations.length} ${annotations.length === 1 ? 'annotation' : 'annotations'}, ${checks} of them ${checks === 1 ? 'a fact-check' : 'fact-checks'}.`;
-  if (counts.length === 0) return total;
-  const rows = counts.map((c) => `| ${c.verdict.glyph} ${c.verdict.label} | ${c.count} |`);
-  return [total, ['| Verdict | Claims |', '| --- | ---: |', ...rows].join('\n')].join('\n\n');
+  const all = countVerdicts(annotations).filter((c) => c.count > 0);
+  // Opinion and Loaded language judge wording, not facts: said apart, never counted as claims (as the Scorecard does).
+  const counts = all.filter((c) => ratesClaim(c.verdict));
+  const others = all.filter((c) => !ratesClaim(c.verdict));
+  const claims = counts.reduce((n, c) => n + c.count, 0);
+  const lines = [`${annotations.length} ${annotations.length === 1 ? 'annotation' : 'annotations'}, ${claims} of them ${claims === 1 ? 'a claim checked' : 'claims checked'}.`];
+  if (counts.length > 0) lines.push(['| Verdict | Claims |', '| --- | ---: |', ...counts.map((c) => `| ${c.verdict.glyph} ${c.verdict.label} | ${c.count} |`)].join('\n'));
+  if (others.length > 0) lines.push(`Not counted as claims: ${others.map((c) => `${c.verdict.glyph} ${c.verdict.label} ${c.count}`).join(', ')} (they judge wording or opinion, not facts).`);
+  return lines.join('\n\n');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Annotation } from '../model/annotation';
-import { verdictById } from '../model/fact-check';
 import type { PublisherProfile } from '../model/publisher';
+import { isRatedClaim } from './report-claims';
 
 /** What the reader must give before ClaimReview can be published, in words the Export menu shows. */
 export const GAP_TEXT = {
@@ -16,7 +16,7 @@ export const GAP_TEXT = {
  */
 export function publishingGaps(annotations: readonly Pick<Annotation, 'verdict'>[], publisher: PublisherProfile | null, reportUrl: string | null): string[] {
   const gaps: string[] = [];
-  if (!annotations.some((a) => (a.verdict ? verdictById(a.verdict)?.rating != null : false))) gaps.push(GAP_TEXT.claim);
+  if (!annotations.some(isRatedClaim)) gaps.push(GAP_TEXT.claim);
   if (!publisher || publisher.name.trim() === '') gaps.push(GAP_TEXT.publisher);
   if (!reportUrl) gaps.push(GAP_TEXT.reportUrl);
   return gaps;
