@@ -1,6 +1,6 @@
 /**
  * The HTML report's style sheet, inline so the file stands alone: a readable column, the
- * scorecard as a plain table, verdict glyphs on their colour (with the label beside them, so
+ * scorecard as a plain table, the claim a `#claim-N` link points at outlined, verdict glyphs on their colour (with the label beside them, so
  * colour never carries the meaning alone), and print rules (no page break inside a claim,
  * link addresses printed after the links).
  */
@@ -14,12 +14,14 @@ export const REPORT_STYLES = [
   'table{border-collapse:collapse;min-width:16rem}caption{text-align:left;font-style:italic;color:#555;padding-bottom:.25rem}',
   'th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}td{text-align:right;font-variant-numeric:tabular-nums}tfoot th,tfoot td{font-weight:700}',
   '.glyph{display:inline-flex;justify-content:center;min-width:1.5em;border-radius:.3em;color:#000;font:700 .95em/1.4 system-ui,sans-serif}',
-  '.claim,.mark,.note{border:1px solid #ddd;border-radius:.4rem;padding:1rem 1.1rem;margin:0 0 1rem;break-inside:avoid}',
+  '.claim,.mark,.note{border:1px solid #ddd;border-radius:.4rem;padding:1rem 1.1rem;margin:0 0 1rem;break-inside:avoid;scroll-margin-top:1rem}',
+  // A link to `…#claim-3` (a ClaimReview url) lands with room above and shows which claim it meant.
+  ':target{outline:3px solid #0b4f8a;outline-offset:2px}',
   '.number{color:#555;font-weight:400}blockquote{margin:0 0 .75rem;padding:.25rem 0 .25rem 1rem;border-left:4px solid #999;font-style:italic}',
   '.claim p,.mark p,.note p{margin:.35rem 0}.muted{color:#555}.explanation{margin:.5rem 0}.explanation pre{white-space:pre-wrap}',
   '.sources{margin:.25rem 0;padding-left:1.25rem}.sources li{overflow-wrap:anywhere}',
   '.stance{font:600 .75rem/1 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;border:1px solid currentColor;border-radius:.25rem;padding:.1rem .3rem;margin-left:.3rem}',
   '.stance-supports{color:#00684a}.stance-refutes{color:#a63a00}.stance-context{color:#444}',
   'a{color:#0b4f8a}footer{max-width:44rem;margin:0 auto;padding:0 1.25rem 2rem;color:#555;font-size:.85rem}',
-  '@media print{main{max-width:none;padding:0}a{color:inherit}.sources a::after{content:" <" attr(href) ">";font-size:.85em;color:#444}h2{break-after:avoid}}',
+  '@media print{main{max-width:none;padding:0}a{color:inherit}.sources a::after{content:" <" attr(href) ">";font-size:.85em;color:#444}h2{break-after:avoid}:target{outline:none}}',
 ].join('');
