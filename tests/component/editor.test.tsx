@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { Annotation } from '../../src/core/model/annotation';
 import { VERDICTS } from '../../src/core/model/fact-check';
 import { AnnotationEditor } from '../../src/ui/annotations/AnnotationEditor';
 
@@ -25,6 +26,21 @@ describe('AnnotationEditor', () => {
     expect(labels).toEqual(VERDICTS.map((v) => v.id));
     for (const v of VERDICTS) expect(screen.getByRole('radio', { name: v.label })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+  });
+
+  it('says to the eye what is being made, New note or New fact-check, and Edit … for a stored one, keeping its name Edit annotation', () => {
+    const { unmount } = render(<AnnotationEditor quote="Lavrov said" kind="note" existing={null} onSave={vi.fn()} onCancel={vi.fn()} onDelete={null} />);
+    expect(screen.getByRole('dialog', { name: 'Edit annotation' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^New note$/);
+    unmount();
+    const second = render(<AnnotationEditor quote="Lavrov said" kind="fact-check" existing={null} onSave={vi.fn()} onCancel={vi.fn()} onDelete={null} />);
+    expect(screen.getByRole('dialog', { name: 'Edit annotation' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^New fact-check$/);
+    second.unmount();
+    const stored = { verdict: 'false' } as unknown as Annotation;
+    render(<AnnotationEditor quote="Lavrov said" kind="fact-check" existing={stored} onSave={vi.fn()} onCancel={vi.fn()} onDelete={vi.fn()} />);
+    expect(screen.getByRole('dialog', { name: 'Edit annotation' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Edit fact-check$/);
   });
 
   it('saves the note, the parsed tags and the chosen verdict', async () => {

@@ -16,6 +16,16 @@ describe('The reader page', () => {
     expect(await within(panel()).findByText(/No annotations yet/)).toBeInTheDocument();
   });
 
+  it('marks the photo caption the source printed twice, outside the article’s text', async () => {
+    await renderAppWith([]);
+    const articleEl = document.querySelector('article') as HTMLElement;
+    const repeated = articleEl.querySelectorAll('[data-repeated]');
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]?.tagName).toBe('FIGCAPTION');
+    // The words are CSS generated text: the annotatable text is still the article as published.
+    expect(articleEl.textContent).toBe(text);
+  });
+
   it('lists stored annotations in document order with verdict, note and tags, and marks the lost ones Orphaned', async () => {
     const later = annotate('over 400,000 people have been killed', { verdict: 'unverified', note: 'UN figure from 2016?', tags: ['figures'] });
     const earlier = annotate('Russian Foreign Minister Sergey Lavrov');

@@ -1,6 +1,7 @@
-import { act, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { PersistenceStatus, StorageNotice } from '../../src/ui/shell/StorageNotice';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PersistenceStatus, StorageAdvice, StorageNotice } from '../../src/ui/shell/StorageNotice';
 import { renderWithProviders, testServices } from './render';
 
 describe('StorageNotice', () => {
@@ -40,5 +41,31 @@ describe('PersistenceStatus', () => {
   it('says storage is not guaranteed when the browser declined', async () => {
     renderWithProviders(<PersistenceStatus />, testServices({ requestPersistence: async () => 'not-granted' }));
     expect(await screen.findByText('Storage not guaranteed')).toBeInTheDocument();
+  });
+
+  it('says in words, on opening, what "not guaranteed" means and points to the backup', async () => {
+    renderWithProviders(<PersistenceStatus />, testServices({ requestPersistence: async () => 'not-granted' }));
+    const summary = await screen.findByText('Storage not guaranteed');
+    const details = summary.closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    await userEvent.setup().click(summary);
+    expect(details.open).toBe(true);
+    expect(details).toHaveTextContent(/may delete your articles and annotations/);
+    expect(screen.getByRole('link', { name: 'back up everything to one file' })).toHaveAttribute('href', '#/library');
+  });
+});
+
+describe('StorageAdvice', () => {
+  it('explains, where the library is, what to do while storage is not guaranteed', async () => {
+    renderWithProviders(<StorageAdvice />, testServices({ requestPersistence: async () => 'not-granted' }));
+    const advice = await screen.findByText(/may delete your articles and annotations/);
+    expect(advice).toHaveTextContent(/Back up library/);
+  });
+
+  it('says nothing once the browser has promised to keep the data', async () => {
+    const requestPersistence = vi.fn(async () => 'granted' as const);
+    renderWithProviders(<StorageAdvice />, testServices({ requestPersistence }));
+    await waitFor(() => expect(requestPersistence).toHaveBeenCalled());
+    expect(screen.queryByText(/may delete/)).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { useShortcut } from '../shell/keymap';
 import { ClaimFields, claimantTypeOf, type ClaimDraft } from './ClaimFields';
 import { SourcesField } from './SourcesField';
 import { VerdictPicker } from './VerdictPicker';
+import { EDITOR_NAME, editorTitle } from './editor-title';
 import type { EditorHandoff } from './LazyAnnotationEditor';
 
 interface AnnotationEditorProps {
@@ -195,9 +196,11 @@ export function AnnotationEditor({ quote, kind, existing, onSave, onCancel, onDe
   const fields = isFactCheck ? [verdictField, claimField, noteField, sourcesField, tagsField] : [noteField, verdictField, claimField, tagsField, sourcesField];
 
   return (
-    <Dialog title="Edit annotation" onClose={onCancel} className={`editor${isFactCheck ? ' editor-fact-check' : ''}`} returnFocus={handoff?.returnFocus()}>
+    <Dialog title={editorTitle(kind, existing)} name={EDITOR_NAME} onClose={onCancel} className={`editor${isFactCheck ? ' editor-fact-check' : ''}`} returnFocus={handoff?.returnFocus()}>
       <form ref={formRef} onSubmit={submit} noValidate>
-        <blockquote className="editor-quote">{quote}</blockquote>
+        <blockquote className="editor-quote" title={quote}>
+          {quote}
+        </blockquote>
         {restored && (
           <p className="editor-restored" role="status">
             Restored what you were writing ({formatWhen(restored.savedAt)}), before the page closed. Save it, or Cancel to discard it.

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, type ComponentProps } from 'react';
 import { lazyComponent } from '../common/lazy-component';
 import type { AnnotationEditor } from './AnnotationEditor';
+import { EDITOR_NAME, editorTitle } from './editor-title';
 
 /**
  * What the reader did while the editor's code was still loading, handed on to the editor when it
@@ -47,7 +48,6 @@ export const LazyAnnotationEditor = lazyComponent<EditorProps>(
  * already has its Note field, whose text the editor takes over (and which is kept as a draft).
  */
 function EditorOpening({ quote, kind, existing, restored, onCancel, onDraftChange, handoff }: EditorProps) {
-  const titleId = useId();
   const noteId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const takesNote = kind === 'note' && !existing && !restored && handoff !== undefined;
@@ -63,7 +63,7 @@ function EditorOpening({ quote, kind, existing, restored, onCancel, onDraftChang
         ref={ref}
         role="dialog"
         aria-modal="true"
-        aria-labelledby={titleId}
+        aria-label={EDITOR_NAME}
         aria-busy="true"
         tabIndex={-1}
         className={`dialog editor editor-opening${kind === 'fact-check' ? ' editor-fact-check' : ''}`}
@@ -74,10 +74,10 @@ function EditorOpening({ quote, kind, existing, restored, onCancel, onDraftChang
           }
         }}
       >
-        <h2 id={titleId} className="dialog-title">
-          Edit annotation
-        </h2>
-        <blockquote className="editor-quote">{quote}</blockquote>
+        <h2 className="dialog-title">{editorTitle(kind, existing)}</h2>
+        <blockquote className="editor-quote" title={quote}>
+          {quote}
+        </blockquote>
         {takesNote && (
           <div className="field">
             <label htmlFor={noteId}>Note</label>

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
+  /** The dialog's accessible name, when it must differ from the title shown (a name tests and screen readers rely on). */
+  name?: string;
   onClose: () => void;
   children: ReactNode;
   className?: string;
@@ -15,7 +17,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), texta
  * A modal dialog: named by its title, focus moves in on open, Tab cycles inside it, Escape
  * closes it, and focus returns on close to what had it before.
  */
-export function Dialog({ title, onClose, children, className, returnFocus }: DialogProps) {
+export function Dialog({ title, name, onClose, children, className, returnFocus }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
@@ -51,7 +53,7 @@ export function Dialog({ title, onClose, children, className, returnFocus }: Dia
 
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCloseRef.current()}>
-      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={titleId} className={`dialog ${className ?? ''}`} onKeyDown={onKeyDown}>
+      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={name ? undefined : titleId} aria-label={name} className={`dialog ${className ?? ''}`} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="dialog-title">
           {title}
         </h2>

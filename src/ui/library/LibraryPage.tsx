@@ -5,7 +5,7 @@ import { useLibrary, useRestoreArticle, type DeletedArticle } from '../../state/
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
 import { StatusArea } from '../shell/StatusArea';
-import { PersistenceStatus, StorageNotice } from '../shell/StorageNotice';
+import { PersistenceStatus, StorageAdvice, StorageNotice } from '../shell/StorageNotice';
 import { useUndo } from '../shell/use-undo';
 import { useShortcut } from '../shell/keymap';
 import { AnnotationResults } from './AnnotationResults';
@@ -75,6 +75,7 @@ export function LibraryPage() {
           )}
           <BackupControls />
         </div>
+        <StorageAdvice />
 
         <div role="search" className="library-search">
           <input

@@ -1,6 +1,7 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import type { Article, ArticleBlock } from '../../core/model/article';
 import { BLOCK_SEPARATOR, hasText } from '../../core/model/article';
+import { repeatedBlocks } from '../../core/model/repeated-blocks';
 import './article-content.css';
 import { ArticleImage } from './ArticleImage';
 import { InlineText } from './InlineText';
@@ -17,6 +18,7 @@ type ListItem = Extract<ArticleBlock, { kind: 'list-item' }>;
  */
 export const ArticleBody = memo(function ArticleBody({ article, allowedHosts = [] }: { article: Article; /** Hosts whose images may load. */ allowedHosts?: readonly string[] }) {
   const lazy = article.blocks.length > LONG_ARTICLE_BLOCKS ? 'lazy-block' : undefined;
+  const repeated = repeatedBlocks(article.blocks);
   return (
     <>
       <h1 className="article-title">{article.title}</h1>
@@ -30,7 +32,7 @@ export const ArticleBody = memo(function ArticleBody({ article, allowedHosts = [
         ) : (
           <Fragment key={group.index}>
             {hasText(group.block) && BLOCK_SEPARATOR}
-            {renderBlock(group.block, lazy, allowedHosts)}
+            {renderBlock(group.block, lazy, allowedHosts, repeated.has(group.index))}
           </Fragment>
         ),
       )}
@@ -64,8 +66,19 @@ function renderList(items: ListItem[], className: string | undefined): ReactNode
   return items[0]?.ordered ? <ol className="article-list">{children}</ol> : <ul className="article-list">{children}</ul>;
 }
 
-function renderBlock(block: Exclude<ArticleBlock, ListItem>, className: string | undefined, allowedHosts: readonly string[]): ReactNode {
+/**
+ * A repeated caption says so in CSS generated text (`data-repeated`, article-content.css): shown and
+ * spoken, but not part of the article's textContent, so offsets and quotes are unchanged.
+ */
+function renderBlock(block: Exclude<ArticleBlock, ListItem>, className: string | undefined, allowedHosts: readonly string[], repeated: boolean): ReactNode {
   const text = <InlineText text={block.text} marks={block.marks} />;
+  if (repeated && block.kind === 'caption') {
+    return (
+      <figure className="article-figure">
+        <figcaption data-repeated="">{text}</figcaption>
+      </figure>
+    );
+  }
   switch (block.kind) {
     case 'paragraph':
       return <p className={className}>{text}</p>;

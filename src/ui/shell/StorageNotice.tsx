@@ -34,31 +34,49 @@ export function StorageNotice() {
   return null;
 }
 
-/** A quiet line saying whether the browser promised to keep our storage. */
+/** What "Storage not guaranteed" means and what to do about it, in the reader's words. */
+export const NOT_GUARANTEED_MEANING =
+  'This browser has not promised to keep what Marginalia stores. If the device runs short of space, it may delete your articles and annotations without asking.';
+
+/**
+ * A quiet line saying whether the browser promised to keep our storage. When it did not, the
+ * words open (a disclosure, so keyboard and screen readers reach it, not a tooltip) on what that
+ * means and what to do: back everything up to one file, in the library.
+ */
 export function PersistenceStatus() {
   const persistence = usePersistence();
   if (persistence.data === undefined || persistence.data === 'unsupported') return null;
-  const granted = persistence.data === 'granted';
-  const status = (
-    <span
-      className={`persistence ${granted ? 'persistence-granted' : ''}`}
-      title={
-        granted
-          ? 'The browser has promised to keep your annotations even when space runs low.'
-          : 'The browser may clear stored annotations when space runs low. Export them to keep a copy.'
-      }
-    >
-      {granted ? 'Stored persistently' : 'Storage not guaranteed'}
-    </span>
-  );
-  if (granted) return status;
-  // Where to keep a copy of everything: the library's backup.
+  if (persistence.data === 'granted') {
+    return (
+      <span className="persistence persistence-granted" title="The browser has promised to keep your annotations even when space runs low.">
+        Stored persistently
+      </span>
+    );
+  }
   return (
-    <>
-      {status}
-      <a className="persistence-backup" href={`${LIBRARY_HREF}`} title="Back up every article and annotation to one file, in the library">
-        Back up
-      </a>
-    </>
+    <details className="persistence persistence-details">
+      <summary>Storage not guaranteed</summary>
+      <div className="persistence-explained">
+        <p>{NOT_GUARANTEED_MEANING}</p>
+        <p>
+          Keep a copy: <a href={LIBRARY_HREF}>back up everything to one file</a> in the library (Back up library), or use Export for one article.
+        </p>
+      </div>
+    </details>
+  );
+}
+
+/**
+ * The same words where the reader manages their articles (the library, beside Back up), shown
+ * on every screen size while the browser has not promised to keep the data.
+ */
+export function StorageAdvice() {
+  const persistence = usePersistence();
+  if (persistence.data !== 'not-granted') return null;
+  return (
+    <p className="storage-advice">
+      <strong>Storage not guaranteed.</strong> {NOT_GUARANTEED_MEANING} Press <em>Back up library</em> now and then to keep every article and annotation in one
+      file you can restore.
+    </p>
   );
 }
