@@ -177,7 +177,7 @@ describe('A file that cannot be imported', () => {
     });
     await user.upload(importInput(), ourExport(everyKind().slice(0, 3)));
     await user.click(within(await preview()).getByRole('button', { name: 'Import' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing was imported: the browser has no room left to store annotations.');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Nothing was imported: the browser has no room left to store annotations.'));
     expect(screen.queryByRole('dialog', { name: 'Import preview' })).toBeNull();
     expect(await snapshot(services.db)).toEqual(before);
     expect(within(panel()).getAllByRole('listitem')).toHaveLength(1);
