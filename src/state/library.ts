@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { buildLibrary, countAnnotations, missingArticles, type LibraryEntry, type MissingArticle } from '../core/library/library-entries';
 import type { Annotation } from '../core/model/annotation';
 import type { Article } from '../core/model/article';
@@ -28,28 +28,36 @@ export interface Library {
   retry: () => void;
 }
 
+const NO_ANNOTATIONS: Annotation[] = [];
+
 /** The library: shipped and stored articles with their annotation and fact-check counts. */
 export function useLibrary(): Library {
   const { db, fetchManifest } = useServices();
   const shipped = useQuery(shippedArticlesQuery(fetchManifest));
   const stored = useQuery({ queryKey: queryKeys.storedArticles(), queryFn: () => listArticleSummaries(db), refetchOnMount: 'always' });
   const every = useEveryAnnotation();
-  return useMemo(() => {
-    const annotations = every.data ?? [];
-    const entries = buildLibrary(shipped.data ?? [], stored.data ?? [], countAnnotations(annotations));
-    return {
-      entries,
-      missing: missingArticles(entries, annotations),
-      annotations,
-      isPending: shipped.isPending || stored.isPending || every.isPending,
-      error: shipped.error ?? stored.error ?? every.error ?? null,
-      retry: () => {
-        if (shipped.isError) void shipped.refetch();
-        if (stored.isError) void stored.refetch();
-        if (every.isError) void every.refetch();
-      },
-    };
-  }, [shipped, stored, every]);
+  // The memos depend on the data, never on the query results, which are new objects each render:
+  // building the library walks every annotation of every article.
+  const annotations = every.data ?? NO_ANNOTATIONS;
+  const entries = useMemo(
+    () => buildLibrary(shipped.data ?? [], stored.data ?? [], countAnnotations(annotations)),
+    [shipped.data, stored.data, annotations],
+  );
+  const missing = useMemo(() => missingArticles(entries, annotations), [entries, annotations]);
+  const isPending = shipped.isPending || stored.isPending || every.isPending;
+  const error = shipped.error ?? stored.error ?? every.error ?? null;
+  const { refetch: refetchShipped, isError: shippedFailed } = shipped;
+  const { refetch: refetchStored, isError: storedFailed } = stored;
+  const { refetch: refetchEvery, isError: everyFailed } = every;
+  const retry = useCallback(() => {
+    if (shippedFailed) void refetchShipped();
+    if (storedFailed) void refetchStored();
+    if (everyFailed) void refetchEvery();
+  }, [shippedFailed, storedFailed, everyFailed, refetchShipped, refetchStored, refetchEvery]);
+  return useMemo(
+    () => ({ entries, missing, annotations, isPending, error, retry }),
+    [entries, missing, annotations, isPending, error, retry],
+  );
 }
 
 /**
