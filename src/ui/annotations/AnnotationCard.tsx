@@ -16,21 +16,26 @@ interface AnnotationCardProps {
   /** Where the card stands in the whole list (from 1), when only part of the list is rendered. */
   posInSet?: number;
   setSize?: number;
+  /** Measures the rendered card, for a list that renders only part of itself. */
+  measureRef?: (element: HTMLLIElement | null) => void;
 }
 
 /** One annotation in the panel: its quote, verdict, note and tags, with Edit and Delete. */
-export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor, active, onActivate, onEdit, onDelete, posInSet, setSize }: AnnotationCardProps) {
+export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor, active, onActivate, onEdit, onDelete, posInSet, setSize, measureRef }: AnnotationCardProps) {
   const status = anchor?.status ?? 'anchored';
   // Orphaned for now, while the background search of the changed text still looks for it.
   const searching = anchor?.status === 'orphaned' && anchor.pending === true;
   const kind = annotation.verdict ? 'fact-check' : annotation.note.trim() ? 'note' : 'highlight';
   return (
     <li
+      ref={measureRef}
       className={`card card--${kind}${annotation.verdict ? ` verdict-${annotation.verdict}` : ''}${active ? ' card-active' : ''}`}
       data-annotation-id={annotation.id}
       aria-current={active ? 'true' : undefined}
       aria-posinset={posInSet}
       aria-setsize={setSize}
+      // The virtual list finds a measured card's place by its index in the whole list.
+      data-index={posInSet === undefined ? undefined : posInSet - 1}
     >
       <button type="button" className="card-quote" onClick={() => onActivate(annotation)} title="Show this passage in the article">
         <q>{annotation.target.quote.exact}</q>

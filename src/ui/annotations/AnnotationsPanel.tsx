@@ -4,8 +4,7 @@ import type { Annotation } from '../../core/model/annotation';
 import { isFiltering, matchesFilters } from '../../core/model/annotation-filter';
 import { verdictById } from '../../core/model/fact-check';
 import { useUiStore } from '../../state/ui-store';
-import { useWindowedList } from '../common/use-windowed-list';
-import { AnnotationCard } from './AnnotationCard';
+import { CardList } from './CardList';
 import { PanelFilters } from './PanelFilters';
 import { VerdictLegend } from './VerdictLegend';
 
@@ -17,13 +16,6 @@ interface AnnotationsPanelProps {
   onEdit: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
 }
-
-/**
- * Past this many cards only those near the screen are rendered: 10,000 cards are about 200,000
- * DOM nodes, which make every save, keystroke and scroll slow. The sizes (px) follow
- * panel.css: the card list’s gap is 0.75rem.
- */
-const WINDOWING = { threshold: 120, gap: 12, overscan: 600, estimate: 110, keyAttribute: 'data-annotation-id' };
 
 /**
  * The `Annotations` landmark: the article's annotations in document order, narrowed by the
@@ -43,19 +35,14 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
   const shown = useMemo(() => annotations.filter((a) => matchesFilters(a, filters)), [annotations, filters]);
 
   const shownIds = useMemo(() => shown.map((a) => a.id), [shown]);
-  const list = useWindowedList(shownIds, listRef, WINDOWING);
 
-  // When a passage is clicked in the article, bring its card into view: at once if it is
-  // rendered, else the list scrolls to about its place first and the card follows once rendered.
-  const revealing = useRef<string | null>(null);
+  // When a passage is clicked in the article, bring its card into view if it is rendered (a
+  // long list scrolls to a card it has not rendered itself: VirtualCardList).
   const cardOf = (id: string) => Array.from(listRef.current?.children ?? []).find((el) => (el as HTMLElement).dataset.annotationId === id);
   useEffect(() => {
-    if (!activeId) return;
-    const card = cardOf(activeId);
-    if (card) card.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-    else if (list.scrollToKey(activeId)) revealing.current = activeId;
+    if (activeId) cardOf(activeId)?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
     // Only a change of the active annotation scrolls; later renders must not pull the list back.
-  }, [activeId]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [activeId]);
   // A card deleted from its own button takes the focus with it: it goes to the next card (or the
   // one before, or the search box), so a keyboard user keeps their place in the list.
   const searchRef = useRef<HTMLInputElement>(null);
@@ -75,13 +62,6 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
     focusAfterDelete.current = null;
     const card = pending.next === null ? undefined : cardOf(pending.next);
     (card?.querySelector<HTMLElement>('.card-quote') ?? searchRef.current)?.focus();
-  });
-  useLayoutEffect(() => {
-    const id = revealing.current;
-    const card = id && cardOf(id);
-    if (!card) return;
-    revealing.current = null;
-    card.scrollIntoView?.({ block: 'nearest' });
   });
 
   return (
@@ -116,28 +96,7 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
           </button>
         </div>
       ) : null}
-      <ul
-        ref={listRef}
-        className="card-list"
-        aria-label="Annotations list"
-        hidden={shown.length === 0}
-        style={list.windowed ? { paddingTop: list.padTop, paddingBottom: list.padBottom, overflowAnchor: 'none' } : undefined}
-      >
-        {shown.slice(list.start, list.end).map((a, i) => (
-          <AnnotationCard
-            key={a.id}
-            annotation={a}
-            anchor={anchors.get(a.id)}
-            active={a.id === activeId}
-            onActivate={onActivate}
-            onEdit={onEdit}
-            onDelete={deleteCard}
-            // Only part of the list is in the DOM: say where each card stands in the whole.
-            posInSet={list.windowed ? list.start + i + 1 : undefined}
-            setSize={list.windowed ? shown.length : undefined}
-          />
-        ))}
-      </ul>
+      <CardList shown={shown} anchors={anchors} activeId={activeId} listRef={listRef} onActivate={onActivate} onEdit={onEdit} onDelete={deleteCard} />
       {filtering && shown.length > 0 && (
         <p className="panel-note" role="status">
           {shown.length} of {annotations.length} shown{' '}
