@@ -67,7 +67,7 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
   return (
     <aside className="panel" aria-labelledby={headingId}>
       <div className="panel-header">
-        <h2 id={headingId} className="panel-title">
+        <h2 id={headingId} className="section-label">
           Annotations
         </h2>
         <span className="panel-count" aria-hidden="true">

@@ -13,7 +13,7 @@ import { plural } from './format';
 export function AnnotationResults({ query, result }: { query: string; result: AnnotationSearchResult }) {
   return (
     <section className="library-section" aria-labelledby="annotation-results-title">
-      <h2 id="annotation-results-title" className="library-section-title">
+      <h2 id="annotation-results-title" className="section-label">
         Annotations
       </h2>
       {result.total === 0 ? (

@@ -107,7 +107,7 @@ export function LibraryPage() {
         ) : (
           <>
             <section className="library-section" aria-labelledby="articles-title">
-              <h2 id="articles-title" className="library-section-title">
+              <h2 id="articles-title" className="section-label">
                 Articles
               </h2>
               {searching && shown.length === 0 && <p className="library-empty">No article title or source matches “{deferredQuery}”.</p>}

@@ -9,7 +9,7 @@ export function MissingArticles({ missing }: { missing: readonly MissingArticle[
   if (missing.length === 0) return null;
   return (
     <section className="library-section library-missing" aria-labelledby="missing-title">
-      <h2 id="missing-title" className="library-section-title">
+      <h2 id="missing-title" className="section-label">
         Annotations waiting for their article
       </h2>
       <p className="library-note">

@@ -70,7 +70,7 @@ export function ScorecardDialog({ annotations, anchors, textLength, onClose, onJ
           </dl>
 
           <section className="scorecard-section" aria-labelledby={`${id}-verdicts`}>
-            <h3 id={`${id}-verdicts`}>Claims per verdict</h3>
+            <h3 id={`${id}-verdicts`} className="section-label">Claims per verdict</h3>
             <VerdictChart counts={card.counts} />
             {notClaims.length > 0 && (
               <p className="field-hint not-claims">
@@ -97,7 +97,7 @@ export function ScorecardDialog({ annotations, anchors, textLength, onClose, onJ
           </section>
 
           <section className="scorecard-section" aria-labelledby={`${id}-coverage`}>
-            <h3 id={`${id}-coverage`}>Coverage of the text</h3>
+            <h3 id={`${id}-coverage`} className="section-label">Coverage of the text</h3>
             <div className="coverage-bar" aria-hidden="true">
               <span style={{ width: `${Math.min(100, card.checkedFraction * 100)}%` }} />
             </div>
@@ -107,7 +107,7 @@ export function ScorecardDialog({ annotations, anchors, textLength, onClose, onJ
           </section>
 
           <section className="scorecard-section" aria-labelledby={`${id}-unverified`}>
-            <h3 id={`${id}-unverified`}>Still unverified</h3>
+            <h3 id={`${id}-unverified`} className="section-label">Still unverified</h3>
             {card.unverified.length === 0 ? (
               <p className="field-hint">No claim is waiting for verification.</p>
             ) : (

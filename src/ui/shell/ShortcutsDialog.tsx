@@ -26,7 +26,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcuts">
       {SHORTCUT_GROUPS.map((group) => (
         <section key={group} className="shortcut-group">
-          <h3>{group}</h3>
+          <h3 className="section-label">{group}</h3>
           <dl>
             {SHORTCUTS.filter((s) => s.group === group).map((shortcut) => (
               <div key={shortcut.id} className="shortcut-row">
