@@ -40,6 +40,20 @@ function registeredTexts(page: Page): Promise<string[]> {
   });
 }
 
+/** A painted passage well inside the viewport, with the point to click it. */
+function paintedPassageInView(page: Page): Promise<{ text: string; x: number; y: number } | null> {
+  return page.evaluate(() => {
+    for (const [name, highlight] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      if (name === 'mg-active') continue;
+      for (const range of highlight) {
+        const rect = range.getClientRects()[0];
+        if (rect && rect.top > 150 && rect.bottom < window.innerHeight - 150 && rect.width > 40) return { text: range.toString(), x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  });
+}
+
 const numberOf = (sentence: string) => Number(/^Sentence (\d+)/.exec(sentence)?.[1] ?? NaN);
 
 describe('A long article with 10,000 annotations', () => {
@@ -70,16 +84,7 @@ describe('A long article with 10,000 annotations', () => {
     expect(halfway.length).toBeLessThan(COUNT / 10);
 
     // A click on a painted passage in view activates its card (found through the interval index).
-    const target = await page.evaluate(() => {
-      for (const [name, highlight] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-        if (name === 'mg-active') continue;
-        for (const range of highlight) {
-          const rect = range.getClientRects()[0];
-          if (rect && rect.top > 150 && rect.bottom < window.innerHeight - 150 && rect.width > 40) return { text: range.toString(), x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    });
+    const target = await paintedPassageInView(page);
     expect(target).not.toBeNull();
     if (!target) return;
     await page.mouse.click(target.x, target.y);
@@ -112,6 +117,41 @@ describe('A long article with 10,000 annotations', () => {
       return contiguous && top <= panel.top && bottom >= panel.bottom;
     })).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it('brings a card made active while the list’s code was still loading into the panel', async () => {
+    const { article, annotations } = longArticle();
+    // No service worker, so that the page's own request for the list's code can be held back.
+    const context = await app.browser().newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/VirtualCardList-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(app.baseUrl);
+      await page.locator('article[data-interactive] h1').waitFor();
+      await storeAndReload(page, { articles: [article], annotations });
+      await page.goto(`${app.baseUrl}/#/a/${article.id}`);
+      await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
+      // The stand-in list: the first cards, rendered whole.
+      await eventually(() => page.locator('.card-list > li').count()).toBe(120);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await eventually(() => paintedPassageInView(page)).not.toBeNull();
+      const target = await paintedPassageInView(page);
+      if (!target) throw new Error('no painted passage in view');
+      await page.mouse.click(target.x, target.y);
+      release();
+      const activeCard = page.locator('.card-list > li[aria-current="true"]');
+      await eventually(() => activeCard.count()).toBe(1);
+      expect(await activeCard.locator('.card-quote').innerText()).toContain(target.text);
+      expect(Number(await activeCard.getAttribute('aria-posinset'))).toBeGreaterThan(COUNT / 5);
+    } finally {
+      release();
+      await context.close();
+    }
   });
 
   it('keeps the margin map to a few marks, each counting the fact-checks it stands for', async () => {

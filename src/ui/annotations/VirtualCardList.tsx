@@ -14,13 +14,14 @@ export function VirtualCardList(props: CardListProps) {
 
   // A passage clicked in the article whose card is not rendered: the list scrolls to about its
   // place, and the card is brought fully into view once it has rendered there. (A rendered card
-  // the panel scrolls to itself.)
+  // the panel scrolls to itself.) Not before the list knows what scrolls it: a card made active
+  // while this list's code was still loading would otherwise scroll the page, not the panel.
   const revealing = useRef<string | null>(null);
   const cardOf = (id: string) => Array.from(listRef.current?.children ?? []).find((el) => (el as HTMLElement).dataset.annotationId === id);
   useEffect(() => {
-    if (activeId && !cardOf(activeId) && list.scrollToKey(activeId)) revealing.current = activeId;
-    // Only a change of the active annotation scrolls; later renders must not pull the list back.
-  }, [activeId]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (list.ready && activeId && !cardOf(activeId) && list.scrollToKey(activeId)) revealing.current = activeId;
+    // Only a change of the active annotation (or the list becoming ready) scrolls; later renders must not pull the list back.
+  }, [activeId, list.ready]); // eslint-disable-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const id = revealing.current;
     const card = id && cardOf(id);

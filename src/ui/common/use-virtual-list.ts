@@ -21,6 +21,11 @@ export interface VirtualList {
   scrollToKey: (key: string) => boolean;
   /** Given to each rendered item (with its index as `data-index`), so its real size replaces the estimate. */
   measure: (element: Element | null) => void;
+  /**
+   * Whether what scrolls the list (its panel, or the page) has been found: a scroll asked for
+   * before then would move the wrong one.
+   */
+  ready: boolean;
 }
 
 /** The nearest ancestor that scrolls on its own, or null when the page itself scrolls. */
@@ -58,6 +63,7 @@ export function useVirtualList(keys: readonly string[], listRef: RefObject<HTMLE
   const [gap, setGap] = useState(options.gap);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
+  const [ready, setReady] = useState(false);
 
   const shared = {
     count: keys.length,
@@ -87,6 +93,7 @@ export function useVirtualList(keys: readonly string[], listRef: RefObject<HTMLE
     if (Number.isFinite(laidOut) && laidOut !== gap) setGap(laidOut);
     const offset = listOffset(list, found);
     if (Math.abs(offset - margin) >= 1) setMargin(offset);
+    if (!ready) setReady(true);
   });
 
   const scrollToKey = useCallback(
@@ -102,7 +109,7 @@ export function useVirtualList(keys: readonly string[], listRef: RefObject<HTMLE
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
-  if (!first || !last) return { start: 0, end: 0, padTop: 0, padBottom: virtualizer.getTotalSize(), scrollToKey, measure: virtualizer.measureElement };
+  if (!first || !last) return { start: 0, end: 0, padTop: 0, padBottom: virtualizer.getTotalSize(), scrollToKey, measure: virtualizer.measureElement, ready };
   return {
     start: first.index,
     end: last.index + 1,
@@ -110,5 +117,6 @@ export function useVirtualList(keys: readonly string[], listRef: RefObject<HTMLE
     padBottom: Math.max(0, virtualizer.getTotalSize() - (last.end - margin)),
     scrollToKey,
     measure: virtualizer.measureElement,
+    ready,
   };
 }
