@@ -3,6 +3,7 @@ import { Server, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { ServerConfig } from './config';
 import { FileStore } from './file-store';
+import { redisResync } from './redis-resync';
 import { checkKey } from './team-keys';
 
 /** Longest document name accepted (the app names documents `marginalia/<article id>`). */
@@ -45,7 +46,10 @@ export function createSyncServer(config: ServerConfig): Server {
     },
   };
   const extensions: Extension[] = [keys, files];
-  if (config.redis) extensions.push(new Redis({ host: config.redis.host, port: config.redis.port, options: { db: config.redis.db }, prefix: 'marginalia', identifier: `marginalia-${config.port}-${process.pid}` }));
+  if (config.redis) {
+    const redis = new Redis({ host: config.redis.host, port: config.redis.port, options: { db: config.redis.db }, prefix: 'marginalia', identifier: `marginalia-${config.port}-${process.pid}` });
+    extensions.push(redis, redisResync(redis));
+  }
   return new Server({
     name: 'marginalia-sync',
     port: config.port,
