@@ -96,7 +96,9 @@ export class SyncBridge {
     const doc = await opening;
     if (this.docs.has(articleId)) return doc;
     this.docs.set(articleId, doc);
-    await this.reconcile(articleId, doc);
+    // Observe before the first reconcile: the server's copy can arrive while it awaits Dexie, and
+    // a change seen by nobody would reach this device only with the next one. What the observers
+    // queue runs after this attach, so it meets a reconciled document.
     const map = annotationsMap(doc);
     const onDeep = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
       if (transaction.origin === LOCAL_ORIGIN) return;
@@ -114,6 +116,7 @@ export class SyncBridge {
     };
     article.observe(onArticle);
     this.cleanups.push(() => map.unobserveDeep(onDeep), () => article.unobserve(onArticle));
+    await this.reconcile(articleId, doc);
     if (!this.options.readOnly && !indexMap(this.options.index).has(articleId)) indexMap(this.options.index).set(articleId, true);
     return doc;
   }

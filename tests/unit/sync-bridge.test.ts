@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { Annotation } from '../../src/core/model/annotation';
 import { deleteAnnotation, listAnnotations, putAnnotation } from '../../src/storage/annotations';
 import { addArticle, getStoredArticle } from '../../src/storage/articles';
+import { createDb } from '../../src/storage/db';
+import { SyncBridge } from '../../src/sync/bridge';
 import { annotationOn, article } from './support/fact-checks';
 import { device, Network, settle, type Device } from './support/sync-devices';
 
@@ -147,5 +150,47 @@ describe('the Dexie ↔ Yjs bridge', () => {
     expect((await listAnnotations(reader.db, team.target.articleId)).map((a) => a.id).sort()).toEqual([team.id, own.id].sort());
     expect((await listAnnotations(ann.db, team.target.articleId)).map((a) => a.id)).toEqual([team.id]);
     expect([...(reader.info.get(team.target.articleId)?.notShared ?? [])]).toEqual([own.id]);
+  });
+
+  it('stores the server’s copy of a document that arrives while the first reconcile waits on Dexie', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const made = annotationOn('Lavrov', { verdict: 'unverified', note: 'made before Ben opened it' });
+    await putAnnotation(ann.db, made);
+    await settle(ann);
+
+    // Ben's copy of the article starts empty; the server's answer lands while the bridge reads
+    // the articles table (after it has read the document's annotations).
+    const db = createDb('sync-device-late-answer');
+    const opened = new Y.Doc();
+    let answered = false;
+    db.use({
+      stack: 'dbcore',
+      name: 'answer-during-reconcile',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'articles') return table;
+          return {
+            ...table,
+            get: async (request) => {
+              const result = await table.get(request);
+              if (!answered && opened.getMap('annotations').size === 0) {
+                answered = true;
+                Y.applyUpdate(opened, Y.encodeStateAsUpdate(ann.docs.get(made.target.articleId) as Y.Doc));
+              }
+              return result;
+            },
+          };
+        },
+      }),
+    });
+    const bridge = new SyncBridge({ db, writer: { device: 'Ben', name: 'Ben' }, index: network.join('Ben', 'index'), readOnly: false, openDoc: async () => opened });
+    await bridge.start();
+    for (let round = 0; round < 3; round++) await bridge.settled();
+    bridge.stop();
+    expect(answered).toBe(true);
+    expect(await listAnnotations(db, made.target.articleId)).toEqual([made]);
   });
 });
