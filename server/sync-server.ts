@@ -47,7 +47,16 @@ export function createSyncServer(config: ServerConfig): Server {
   };
   const extensions: Extension[] = [keys, files];
   if (config.redis) {
-    const redis = new Redis({ host: config.redis.host, port: config.redis.port, options: { db: config.redis.db }, prefix: 'marginalia', identifier: `marginalia-${config.port}-${process.pid}` });
+    const redis = new Redis({
+      host: config.redis.host,
+      port: config.redis.port,
+      // No ready check: ioredis writes a SUBSCRIBE made while it connects at once, and its INFO
+      // ready check then fails in subscriber mode and breaks the subscription (seen in CI: a
+      // change never reached the other server). Redis is used here for pub/sub and a lock only.
+      options: { db: config.redis.db, enableReadyCheck: false },
+      prefix: 'marginalia',
+      identifier: `marginalia-${config.port}-${process.pid}`,
+    });
     extensions.push(redis, redisResync(redis));
   }
   return new Server({

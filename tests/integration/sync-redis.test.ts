@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { connectClient, startRedis, startSyncServer, tempDataDir, whenDoc, WRITE_KEY, type TestClient } from './support/sync-server';
@@ -42,5 +43,28 @@ describe('several servers on one Redis', () => {
     const later = client(three.url, 'marginalia/article/a');
     await whenDoc(later.doc, () => notes(later.doc).has('from-one') && notes(later.doc).has('from-two'));
     expect(notes(later.doc).toJSON()).toEqual({ 'from-one': 'made through server one', 'from-two': 'made through server two' });
+  });
+
+  it('catch up on a change published while a server’s Redis subscription was away', async () => {
+    const data = tempDataDir();
+    cleanups.push(data.remove);
+    const redis = await startRedis(data.dir);
+    cleanups.push(() => redis.stop());
+    const one = await startSyncServer({ dataDir: data.dir, redis: redis.url });
+    cleanups.push(() => one.stop());
+    const two = await startSyncServer({ dataDir: data.dir, redis: redis.url });
+    cleanups.push(() => two.stop());
+    const onOne = client(one.url, 'marginalia/article/b');
+    const onTwo = client(two.url, 'marginalia/article/b');
+    const notes = (doc: Y.Doc) => doc.getMap<string>('notes');
+    notes(onOne.doc).set('first', 'seen by both');
+    await whenDoc(onTwo.doc, () => notes(onTwo.doc).has('first'));
+
+    // Redis drops every subscriber connection (as on a network blip); the change made at once is
+    // published while they reconnect, so Redis delivers it to nobody.
+    execFileSync('redis-cli', ['-p', new URL(redis.url).port, 'CLIENT', 'KILL', 'TYPE', 'pubsub']);
+    notes(onOne.doc).set('during-the-blip', 'published to nobody');
+    await whenDoc(onTwo.doc, () => notes(onTwo.doc).has('during-the-blip'));
+    expect(notes(onTwo.doc).toJSON()).toEqual({ first: 'seen by both', 'during-the-blip': 'published to nobody' });
   });
 });
