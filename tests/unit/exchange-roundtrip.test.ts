@@ -58,6 +58,15 @@ describe('Export, import into an empty profile, export again', () => {
     expect(stored.find((a) => a.id === factCheck.id)?.claim).toEqual({ claimant: 'Sergey Lavrov' });
   });
 
+  it('gives back each annotation’s author, written as its W3C creator', async () => {
+    const [highlight, note] = everyKind() as [Annotation, Annotation];
+    const { first, second, stored } = await roundTrip([{ ...highlight, author: { name: 'Ana Lima' } }, note]);
+    expect(second).toBe(first);
+    expect(stored.find((a) => a.id === highlight.id)?.author).toEqual({ name: 'Ana Lima' });
+    expect(stored.find((a) => a.id === note.id)).not.toHaveProperty('author');
+    expect(checkCollection(JSON.parse(first))).toEqual([]);
+  });
+
   it('imports the same file twice without adding copies', async () => {
     const db = freshDb();
     const file = serializeW3CCollection(article, everyKind(), NOW);

@@ -19,14 +19,14 @@ export type BackupArticle = Article & { added: string };
 
 /**
  * A whole library in one file: every stored article (text and details) and every annotation,
- * each annotation as a W3C Web Annotation (as the W3C export writes it, plus its `creator`), so
+ * each annotation as a W3C Web Annotation (as the W3C export writes it, its `creator` included), so
  * restoring goes through the same checks as Import.
  */
 export interface BackupFile {
   [BACKUP_KEY]: typeof BACKUP_FORMAT_VERSION;
   generated: string;
   articles: BackupArticle[];
-  annotations: Array<W3CAnnotation & { creator?: { type: 'Person'; name: string } }>;
+  annotations: W3CAnnotation[];
 }
 
 /** The backup file's text (JSON, escaped for HTML like every JSON export): articles by id, annotations in export order. */
@@ -35,11 +35,7 @@ export function serializeBackup(articles: readonly BackupArticle[], annotations:
     [BACKUP_KEY]: BACKUP_FORMAT_VERSION,
     generated: now.toISOString(),
     articles: [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    annotations: [...annotations].sort(exportOrder).map((a) => {
-      const w3c: BackupFile['annotations'][number] = toW3CAnnotation(a);
-      if (a.author?.name && !('creator' in w3c)) w3c.creator = { type: 'Person', name: a.author.name };
-      return w3c;
-    }),
+    annotations: [...annotations].sort(exportOrder).map(toW3CAnnotation),
   };
   return `${stringifyForHtml(file, 1)}\n`;
 }
@@ -87,15 +83,8 @@ export function parseBackupText(text: string, options: { now: Date }): ParseResu
     const parsed = parseImport({ type: 'AnnotationPage', items: file.annotations }, options);
     if (!parsed.ok) return { ok: false, error: `The backup's annotations cannot be read. ${parsed.error}` };
     notices.push(...parsed.value.notices);
-    const creators = new Map<string, string>();
-    for (const raw of file.annotations as Array<{ id?: unknown; creator?: { name?: unknown } }>) {
-      const name = raw?.creator?.name;
-      if (typeof raw?.id === 'string' && typeof name === 'string' && name.trim() !== '') creators.set(raw.id, name.trim().slice(0, 200));
-    }
-    for (const item of parsed.value.items) {
-      const name = creators.get(item.annotation.id);
-      annotations.push(name ? { ...item.annotation, author: { name } } : item.annotation);
-    }
+    // Authors come back through the W3C import's `creator`.
+    for (const item of parsed.value.items) annotations.push(item.annotation);
   }
   return { ok: true, value: { generated: typeof file.generated === 'string' ? file.generated : '', articles, annotations, notices } };
 }

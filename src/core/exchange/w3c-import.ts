@@ -48,6 +48,7 @@ const annotationShape = z.object({
   modified: dateField.optional(),
   bodyValue: noteText.optional(),
   body: z.unknown().optional(),
+  creator: z.unknown().optional(),
   target: z.unknown().refine((t) => t !== undefined, 'is missing: an annotation must say what it annotates'),
   'mg:claim': z
     .object(
@@ -137,6 +138,8 @@ export function fromW3CAnnotation(raw: unknown, context: ItemContext): ParseResu
   };
   const claim = orderedClaim(a['mg:claim']);
   if (claim) annotation.claim = claim;
+  const author = creatorName(a.creator);
+  if (author) annotation.author = { name: author };
   if (hasMarkup(annotation)) context.notices.add('markup');
   const item: ImportItem = {
     annotation,
@@ -219,3 +222,15 @@ function readBodies(body: unknown, bodyValue: string | undefined, label: string,
   }
   return { ok: true, value: out };
 }
+
+/** The name of an annotation's W3C `creator` (an agent with a `name`, or the first of several); a bare IRI names nobody. */
+export function creatorName(creator: unknown): string | null {
+  const agent = Array.isArray(creator) ? creator[0] : creator;
+  if (!agent || typeof agent !== 'object') return null;
+  const name = (agent as { name?: unknown }).name;
+  const text = typeof name === 'string' ? name.trim() : '';
+  return text ? text.slice(0, MAX_CREATOR_NAME) : null;
+}
+
+/** Longer names are cut: a name is shown on a card. */
+const MAX_CREATOR_NAME = 200;

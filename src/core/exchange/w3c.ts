@@ -46,6 +46,8 @@ export interface W3CAnnotation {
     'mg:textHash': string;
   };
   'mg:claim'?: { summary?: string; claimant?: string; claimantType?: string; scope?: string };
+  /** Who made it (`Your name`), a foaf:Person. */
+  creator?: { type: 'Person'; name: string };
 }
 
 export interface W3CCollection {
@@ -94,6 +96,7 @@ export function toW3CAnnotation(a: Annotation): W3CAnnotation {
   if (body.length > 0) out.body = body;
   const claim = orderedClaim(a.claim);
   if (claim) out['mg:claim'] = claim;
+  if (a.author?.name) out.creator = { type: 'Person', name: a.author.name };
   return out;
 }
 

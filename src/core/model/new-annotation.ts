@@ -23,8 +23,8 @@ export interface AnnotationContent {
 export const EMPTY_CONTENT: AnnotationContent = { note: '', verdict: null, tags: [], evidence: [] };
 
 /**
- * A new annotation on `span` of the text, with the given content, id and time. Returns null
- * when the span is empty or outside the text.
+ * A new annotation on `span` of the text, with the given content, id and time, and its author
+ * when the reader gave a name. Returns null when the span is empty or outside the text.
  */
 export function newAnnotation(
   on: AnnotatableText,
@@ -32,6 +32,7 @@ export function newAnnotation(
   content: AnnotationContent,
   id: string,
   now: Date,
+  authorName: string | null = null,
 ): Annotation | null {
   const selectors = describeSpan(on.text, span, on.map);
   if (!selectors) return null;
@@ -47,6 +48,8 @@ export function newAnnotation(
     modified: time,
   };
   if (content.claim) annotation.claim = { ...content.claim };
+  const name = authorName?.trim();
+  if (name) annotation.author = { name };
   return annotation;
 }
 
