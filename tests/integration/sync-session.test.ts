@@ -25,9 +25,9 @@ interface Device {
   scopes: boolean[];
 }
 
-async function device(url: string, key: string, name: string, knownReadOnly: boolean | null = false): Promise<Device> {
-  const n = ++devices;
-  const db = createDb(`session-${n}-${name}`);
+async function device(url: string, key: string, name: string, knownReadOnly: boolean | null = false, same?: { n: number; db: MarginaliaDb }): Promise<Device & { n: number }> {
+  const n = same?.n ?? ++devices;
+  const db = same?.db ?? createDb(`session-${n}-${name}`);
   const states: SyncState[] = [];
   const scopes: boolean[] = [];
   const session = await startSession({
@@ -42,7 +42,7 @@ async function device(url: string, key: string, name: string, knownReadOnly: boo
     backoff: { delay: 50, minDelay: 50, maxDelay: 300, factor: 1.5 },
   });
   cleanups.push(() => session.stop());
-  return { db, session, states, state: session.state, scopes };
+  return { db, session, states, state: session.state, scopes, n };
 }
 
 async function server(dataDir: string, port?: number): Promise<SyncServer> {
@@ -53,6 +53,17 @@ async function server(dataDir: string, port?: number): Promise<SyncServer> {
 
 async function holds(d: Device, articleId: string, check: (list: Annotation[]) => boolean): Promise<void> {
   await eventually(async () => check(await listAnnotations(d.db, articleId)));
+}
+
+/** A server and a teammate who has annotated: what a new device should receive. */
+async function serverWithTeamNote() {
+  const data = tempDataDir();
+  cleanups.push(data.remove);
+  const { url } = await server(data.dir);
+  const writer = await device(url, WRITE_KEY, 'Ann');
+  const teamNote = annotationOn('Lavrov', { note: 'the team’s' });
+  await putAnnotation(writer.db, teamNote);
+  return { url, writer, teamNote };
 }
 
 describe('a sync session against the real server', () => {
@@ -116,13 +127,17 @@ describe('a sync session against the real server', () => {
     expect(await listAnnotations(stranger.db, own.target.articleId)).toEqual([own]);
   });
 
+  it('after a wrong key, the same device connects with the right one and gets the team’s annotations', async () => {
+    const { url, teamNote } = await serverWithTeamNote();
+    const wrong = await device(url, 'not-the-team-key', 'Rita', null);
+    await eventually(() => wrong.state().kind === 'refused');
+    await wrong.session.stop();
+    const again = await device(url, READ_KEY, 'Rita', null, { n: wrong.n, db: wrong.db });
+    await holds(again, teamNote.target.articleId, (list) => list.some((a) => a.id === teamNote.id));
+  });
+
   it('with a read-only key: the team’s annotations arrive, the reader’s own stay local and the status says so', async () => {
-    const data = tempDataDir();
-    cleanups.push(data.remove);
-    const { url } = await server(data.dir);
-    const writer = await device(url, WRITE_KEY, 'Ann');
-    const teamNote = annotationOn('Lavrov', { note: 'the team’s' });
-    await putAnnotation(writer.db, teamNote);
+    const { url, writer, teamNote } = await serverWithTeamNote();
     const reader = await device(url, READ_KEY, 'Rita', null);
     await eventually(() => reader.state().kind === 'refused');
     expect(reader.state()).toEqual({ kind: 'refused', reason: READ_ONLY_REASON, readOnly: true });
