@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { annotate, panel, renderAppWith } from './shipped-article';
+import { appStatus } from './render';
 
 function announcer(): HTMLElement {
   return screen.getByTestId('announcer');
@@ -41,6 +42,6 @@ describe('Announcements and moving between annotations', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(announcer()).toHaveTextContent('Note saved.'));
     await user.click(within(within(panel()).getAllByRole('listitem')[0] as HTMLElement).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Annotation deleted.'));
+    await waitFor(() => expect(appStatus()).toHaveTextContent('Annotation deleted.'));
   });
 });

@@ -5,7 +5,7 @@ import { serializeW3CCollection } from '../../src/core/exchange/w3c';
 import type { Annotation } from '../../src/core/model/annotation';
 import type { MarginaliaDb } from '../../src/storage/db';
 import { article as fixtureArticle, everyKind, NOW } from '../fixtures/imports/annotations';
-import { testServices } from './render';
+import { appStatus, testServices } from './render';
 import { panel, renderAppWith } from './shipped-article';
 
 const fileOf = (text: string, name = 'annotations.jsonld') => new File([text], name, { type: 'application/ld+json' });
@@ -54,7 +54,7 @@ describe('Importing a file', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Import preview' })).toBeNull());
     expect(await within(panel()).findAllByRole('listitem')).toHaveLength(4);
     expect(within(panel()).getByText('Orphaned')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Imported 4 annotations.');
+    expect(appStatus()).toHaveTextContent('Imported 4 annotations.');
     expect(await snapshot(services.db)).toEqual(everyKind().map((a) => ({ ...a, articleId: a.target.articleId })));
   });
 
@@ -75,9 +75,9 @@ describe('Importing a file', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     await within(panel()).findByText('Edited on the other computer.');
     expect(within(panel()).getByText('mine, newer')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Imported 1 annotation.');
+    expect(appStatus()).toHaveTextContent('Imported 1 annotation.');
 
-    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+    await user.click(within(appStatus()).getByRole('button', { name: 'Undo' }));
     await within(panel()).findByText(note.note.split('\n')[0] as string, { exact: false });
     expect(await snapshot(services.db)).toEqual(before);
   });
@@ -96,7 +96,7 @@ describe('Importing a file', () => {
     expect(within(dialog).getByRole('list', { name: 'Notes on this file' })).toHaveTextContent('HTML or script markup. It is kept as plain text and never run.');
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     expect(await within(panel()).findAllByRole('listitem')).toHaveLength(3);
-    expect(screen.getByRole('status')).toHaveTextContent('Imported 4 annotations. 1 of them belongs to another article and is shown there.');
+    expect(appStatus()).toHaveTextContent('Imported 4 annotations. 1 of them belongs to another article and is shown there.');
     expect((await services.db.annotations.where('articleId').equals('https://news.example.com/another-article').toArray()).map((a) => a.id)).toEqual([
       'https://annotations.example.org/anno/3',
     ]);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
 import { App } from '../../src/ui/app/App';
-import { renderWithProviders, testServices } from './render';
+import { appStatus, renderWithProviders, testServices } from './render';
 import { annotate, article, panel, renderAppWith, text } from './shipped-article';
 
 describe('The reader page', () => {
@@ -66,7 +66,7 @@ describe('The reader page', () => {
     await user.click(within(item as HTMLElement).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(panel()).queryAllByRole('listitem')).toHaveLength(0));
     expect(await services.db.annotations.count()).toBe(0);
-    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+    await user.click(within(appStatus()).getByRole('button', { name: 'Undo' }));
     await within(panel()).findByText('check');
     expect(await services.db.annotations.count()).toBe(1);
   });

@@ -1,4 +1,4 @@
-import { render, type RenderResult } from '@testing-library/react';
+import { render, screen, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { beforeAll } from 'vitest';
 import shippedArticle from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
@@ -39,4 +39,9 @@ export function renderWithProviders(ui: ReactElement, services: Services = testS
     </AppProviders>,
   );
   return { ...result, services };
+}
+
+/** The app's status message (saved, deleted with Undo, imported): every `status` but the top bar's `Sync status`. */
+export function appStatus(): HTMLElement {
+  return screen.getByRole('status', { name: (name) => name !== 'Sync status' });
 }

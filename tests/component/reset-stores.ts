@@ -1,4 +1,5 @@
 import { useAnnouncer } from '../../src/state/announcer-store';
+import { useSyncStore } from '../../src/state/sync-store';
 import { useUiStore } from '../../src/state/ui-store';
 import { useUndoStore } from '../../src/state/undo-store';
 import { useUnsavedStore } from '../../src/state/unsaved-store';
@@ -9,7 +10,7 @@ import { useUpdateStore } from '../../src/state/update-store';
  * announcer's message and the update notice included), so no test sees what another left.
  */
 export function resetStores(): void {
-  for (const store of [useUiStore, useUndoStore, useUnsavedStore, useAnnouncer, useUpdateStore] as const) {
+  for (const store of [useUiStore, useUndoStore, useUnsavedStore, useAnnouncer, useUpdateStore, useSyncStore] as const) {
     (store as { setState: (state: unknown, replace: true) => void; getInitialState: () => unknown }).setState(store.getInitialState(), true);
   }
 }

@@ -3,6 +3,7 @@ import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
 import { LazyNoteMarkdown } from '../markdown/LazyNoteMarkdown';
 import { DriftReview } from '../reader/LazyDriftReview';
+import { CardSyncLines } from '../sync/CardSyncLines';
 import { UnsavedNotice } from './UnsavedNotice';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -92,6 +93,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
           ))}
         </p>
       )}
+      <CardSyncLines annotation={annotation} />
       <UnsavedNotice annotation={annotation} />
       <div className="card-actions">
         <button type="button" onClick={() => onEdit(annotation)}>

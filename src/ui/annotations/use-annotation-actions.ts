@@ -8,6 +8,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
 import { useAnnouncer } from '../../state/announcer-store';
 import { useUnsavedStore } from '../../state/unsaved-store';
+import { authorName } from '../../state/sync-store';
 
 /** How an annotation is named when it is announced. */
 function kindLabel(annotation: Annotation): string {
@@ -52,7 +53,7 @@ export function useAnnotationActions(on: AnnotatableText | null) {
   const create = useCallback(
     async (span: TextSpan, content: AnnotationContent, { keepIfRefused = false } = {}): Promise<Annotation | null> => {
       if (!on) return null;
-      const annotation = newAnnotation(on, span, content, newId(), now());
+      const annotation = newAnnotation(on, span, content, newId(), now(), authorName());
       if (!annotation) return null;
       try {
         await put(annotation);

@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from 'reac
 import { useArticle } from '../../state/article';
 import { useStorageSync } from '../../state/storage-sync';
 import { useUiStore } from '../../state/ui-store';
+import { useServices } from '../../state/services';
+import { useSyncResume } from '../../state/sync-store';
 import '../library/library.css';
 import { ReaderPage } from './ReaderPage';
 import { LIBRARY_HREF, useHashRoute } from '../shell/use-hash-route';
@@ -33,6 +35,7 @@ export function App({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) 
 /** The view the address names. */
 function AppView({ articleId }: { articleId: string }) {
   useStorageSync();
+  useSyncResume(useServices().db);
   const route = useHashRoute(articleId);
   const view = route.view === 'reader' ? `a:${route.articleId}` : route.view;
 

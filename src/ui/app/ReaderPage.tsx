@@ -31,6 +31,7 @@ import { useAnnotationKeys } from './use-annotation-keys';
 import { LibraryButton, OpenArticleButton } from '../library/LibraryNav';
 import { useFocusAnnotation } from '../shell/use-focus-annotation';
 import { useAnnouncer } from '../../state/announcer-store';
+import { SyncControl } from '../sync/SyncControl';
 
 /** The panel re-renders only when its own props change, not with every render of the page. */
 const Panel = memo(AnnotationsPanel);
@@ -177,6 +178,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
           </button>
           <ExportControls article={article} annotations={annotations} onError={showError} />
           <ImportButton article={article} text={on} />
+          <SyncControl />
           <button
             type="button"
             onClick={() => setShowShortcuts(true)}

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { SyncControl } from '../sync/SyncControl';
 import { filterLibrary, type LibraryEntry } from '../../core/library/library-entries';
 import { searchAllAnnotations } from '../../core/library/search-annotations';
 import { useLibrary, useRestoreArticle, type DeletedArticle } from '../../state/library';
@@ -62,6 +63,7 @@ export function LibraryPage() {
         <PersistenceStatus />
         <nav className="topbar-actions" aria-label="Library actions">
           <OpenArticleButton />
+          <SyncControl />
         </nav>
       </header>
       <StorageNotice />

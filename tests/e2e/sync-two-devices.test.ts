@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { READ_KEY, startSyncServer, tempDataDir, WRITE_KEY, type SyncServer } from '../integration/support/sync-server';
+import { annotationItems, useBrowser } from './support/app';
+import { annotate, card, eventually, highlight } from './support/reader';
+
+const app = useBrowser();
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const CLAIM = 'Since March, al-Nusra Front has recruited 3,000 new militants';
+const ASKED = 'The United States has asked Russia to stop conducting airstrikes';
+
+async function server(dataDir: string, port?: number): Promise<SyncServer> {
+  const started = await startSyncServer(port === undefined ? { dataDir } : { dataDir, port });
+  cleanups.push(() => started.stop());
+  return started;
+}
+
+/** A device: a browser profile of its own, on the shipped article. */
+async function device(): Promise<Page> {
+  const { context, page, errors } = await app.open();
+  cleanups.push(async () => {
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  return page;
+}
+
+function syncStatus(page: Page) {
+  return page.getByRole('status', { name: 'Sync status' });
+}
+
+/** Opens Sync, fills it in as a reader would and connects; the dialog is closed again. */
+async function connect(page: Page, url: string, key: string, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Sync', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sync' });
+  await dialog.getByRole('textbox', { name: 'Server address' }).fill(url);
+  await dialog.getByRole('textbox', { name: 'Team key' }).fill(key);
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await dialog.getByRole('button', { name: 'Disconnect' }).waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('Sync between two devices through the real server', () => {
+  it('carries a fact-check with its author, then an edit and a delete back', async () => {
+    const data = tempDataDir();
+    cleanups.push(data.remove);
+    const { url } = await server(data.dir);
+    const ana = await device();
+    const ben = await device();
+    expect(await syncStatus(ana).textContent()).toBe('Not connected');
+
+    await connect(ana, url, WRITE_KEY, 'Ana');
+    await connect(ben, url, WRITE_KEY, 'Ben');
+    await eventually(() => syncStatus(ana).textContent()).toBe('Synced');
+    await eventually(() => syncStatus(ben).textContent()).toBe('Synced');
+
+    await annotate(ana, CLAIM, { button: 'Fact-check', verdict: 'Unverified', note: 'One source only.' });
+    const onBen = card(ben, CLAIM);
+    await eventually(() => onBen.count()).toBe(1);
+    expect(await onBen.innerText()).toContain('Unverified');
+    expect(await onBen.innerText()).toContain('by Ana');
+    // Her own card names nobody.
+    expect(await card(ana, CLAIM).innerText()).not.toContain('by Ana');
+
+    // Ben edits the note; the edit reaches Ana. He deletes it; it goes from Ana's panel.
+    await onBen.getByRole('button', { name: 'Edit' }).click();
+    const editor = ben.getByRole('dialog', { name: 'Edit annotation' });
+    await editor.getByRole('textbox', { name: 'Note' }).fill('One source only; AP relays it.');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await eventually(() => card(ana, CLAIM).innerText()).toContain('AP relays it');
+    await card(ben, CLAIM).getByRole('button', { name: 'Delete' }).click();
+    await eventually(() => card(ana, CLAIM).count()).toBe(0);
+    await eventually(() => syncStatus(ben).textContent()).toBe('Synced');
+  });
+
+  it('keeps both devices working while the server is down, and merges what both did once it is back', async () => {
+    const data = tempDataDir();
+    cleanups.push(data.remove);
+    const first = await server(data.dir);
+    const ana = await device();
+    const ben = await device();
+    await connect(ana, first.url, WRITE_KEY, 'Ana');
+    await connect(ben, first.url, WRITE_KEY, 'Ben');
+    await eventually(() => syncStatus(ben).textContent()).toBe('Synced');
+
+    await first.stop();
+    await eventually(() => syncStatus(ana).textContent()).toMatch(/^Offline/);
+    await highlight(ana, CLAIM);
+    await highlight(ben, ASKED);
+    await eventually(() => syncStatus(ana).textContent()).toMatch(/^Offline, \d+ changes? waiting$/);
+
+    // The same data, the same port: both reconnect by themselves, with no reload.
+    await server(data.dir, first.port);
+    await eventually(() => card(ana, ASKED).count()).toBe(1);
+    await eventually(() => card(ben, CLAIM).count()).toBe(1);
+    await eventually(() => syncStatus(ana).textContent()).toBe('Synced');
+    expect(await annotationItems(ana).count()).toBe(2);
+    expect(await annotationItems(ben).count()).toBe(2);
+  });
+
+  it('says Refused for a wrong key and keeps a read-only reader’s own notes local, marked Not shared', async () => {
+    const data = tempDataDir();
+    cleanups.push(data.remove);
+    const { url } = await server(data.dir);
+    const ana = await device();
+    const ben = await device();
+
+    await connect(ben, url, 'not-the-key', 'Ben');
+    await eventually(() => syncStatus(ben).textContent()).toMatch(/^Refused: /);
+    // A refusal ends the session: the dialog offers Connect again, for the right key.
+    await ben.getByRole('button', { name: 'Sync', exact: true }).click();
+    await ben.getByRole('dialog', { name: 'Sync' }).getByRole('button', { name: 'Connect' }).waitFor();
+    await ben.keyboard.press('Escape');
+
+    await connect(ana, url, WRITE_KEY, 'Ana');
+    await highlight(ana, CLAIM);
+    await connect(ben, url, READ_KEY, 'Ben');
+    await eventually(() => syncStatus(ben).textContent()).toMatch(/^Refused: read-only key/);
+    await eventually(() => card(ben, CLAIM).count()).toBe(1);
+    await highlight(ben, ASKED);
+    await eventually(() => card(ben, ASKED).innerText()).toContain('Not shared');
+    // Ana never gets it.
+    await ana.waitForTimeout(500);
+    expect(await card(ana, ASKED).count()).toBe(0);
+  });
+});
