@@ -8,6 +8,9 @@ declare class URL {
   readonly href: string;
   readonly protocol: string;
   readonly hostname: string;
+  readonly origin: string;
+  search: string;
+  hash: string;
 }
 
 /** WHATWG Encoding: UTF-8 bytes of a string (for hashing). */

@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { articleFromDraft, type ArticleDraft } from '../../core/library/article-draft';
 import { useLibrary, useOpenArticle } from '../../state/library';
+import type { SentPage } from '../../core/library/bookmarklet';
 import { Dialog } from '../common/Dialog';
+import { SendToMarginalia } from './SendToMarginalia';
 import { ACCEPTED_FILES, type ArticleInput } from './read-source';
 import { useArticleDraft } from './use-article-draft';
 import { formatBytes, plural } from './format';
@@ -9,6 +11,10 @@ import { formatBytes, plural } from './format';
 interface OpenArticleDialogProps {
   /** A file dropped on the page before the dialog opened. */
   initialFile?: File | null;
+  /** A page sent by `Send to Marginalia`. */
+  initialPage?: SentPage | null;
+  /** Why a sent page could not be taken. */
+  initialError?: string | null;
   onClose: () => void;
   /** Called with the article's id once it is in the library. */
   onOpened: (articleId: string) => void;
@@ -19,20 +25,24 @@ interface OpenArticleDialogProps {
  * title and source found in it; `Open` adds it to the library (or finds it there) and opens it.
  * Ctrl+Enter opens from the text box. Errors say what to do, in an alert inside the dialog.
  */
-export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: OpenArticleDialogProps) {
+export function OpenArticleDialog({ initialFile = null, initialPage = null, initialError = null, onClose, onOpened }: OpenArticleDialogProps) {
   const ids = { text: useId(), file: useId(), hint: useId(), title: useId(), source: useId() };
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(initialFile);
+  const [page, setPage] = useState<SentPage | null>(initialPage);
   const [title, setTitle] = useState('');
   const [source, setSource] = useState('');
   const [edited, setEdited] = useState({ title: false, source: false });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const open = useOpenArticle();
   const library = useLibrary();
 
-  const input = useMemo<ArticleInput | null>(() => (file ? { kind: 'file', file } : text.trim() !== '' ? { kind: 'text', text } : null), [file, text]);
+  const input = useMemo<ArticleInput | null>(
+    () => (page ? { kind: 'html', html: page.html, address: page.address, name: pageName(page) } : file ? { kind: 'file', file } : text.trim() !== '' ? { kind: 'text', text } : null),
+    [page, file, text],
+  );
   const { state, settle } = useArticleDraft(input);
   const draft = state.status === 'ready' ? state.draft : null;
   const existing = draft ? library.entries.find((e) => e.id === draft.id) : undefined;
@@ -61,6 +71,7 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
   const chooseFile = (chosen: File | null | undefined) => {
     if (!chosen) return;
     setFile(chosen);
+    setPage(null);
     setText('');
     setError(null);
   };
@@ -132,11 +143,12 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
           data-autofocus
           rows={7}
           value={text}
-          placeholder={file ? `Reading from ${file.name}` : 'Paste the article here. The first line (or a # heading) becomes its title.'}
+          placeholder={page ? `Reading the page from ${pageName(page)}` : file ? `Reading from ${file.name}` : 'Paste the article here. The first line (or a # heading) becomes its title.'}
           aria-describedby={ids.hint}
           onChange={(e) => {
             setText(e.target.value);
             if (file) setFile(null);
+            if (page) setPage(null);
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -157,6 +169,14 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
             <span className="drop-title">{dragging ? 'Drop the file to open it' : 'Choose a file, or drop it here'}</span>
             <span className="drop-kinds">.txt, .md or .html, up to 50 MB</span>
           </label>
+          {page && (
+            <p className="drop-chosen">
+              <span className="drop-file">Sent from {pageName(page)}</span> <span className="drop-size">{formatBytes(page.html.length)}</span>
+              <button type="button" className="link-button" onClick={() => setPage(null)}>
+                Remove
+              </button>
+            </p>
+          )}
           {file && (
             <p className="drop-chosen">
               <span className="drop-file">{file.name}</span> <span className="drop-size">{formatBytes(file.size)}</span>
@@ -221,6 +241,7 @@ export function OpenArticleDialog({ initialFile = null, onClose, onOpened }: Ope
             {busy ? 'Opening…' : 'Open'}
           </button>
         </div>
+        <SendToMarginalia />
       </form>
     </Dialog>
   );
@@ -268,4 +289,13 @@ function describeDraft({ blocks, words }: ArticleDraft): string {
     plural(words, 'word'),
   ].filter(Boolean);
   return `Found ${parts.join(', ')}.`;
+}
+
+/** The sent page's host, as the dialog names it. */
+function pageName(page: SentPage): string {
+  try {
+    return new URL(page.address).hostname || 'the page';
+  } catch {
+    return 'the page';
+  }
 }

@@ -1,6 +1,7 @@
 import type { ArticleDraft } from '../../core/library/article-draft';
 import type { ParseResult } from '../../core/model/parse-article';
 import type { ExtractAnswer, ExtractRequest } from './extract-worker';
+import { MAX_FILE_BYTES } from './max-file-bytes';
 import { parseTextOffMainThread } from './parse-in-worker';
 import { runInWorker } from './run-in-worker';
 
@@ -16,8 +17,8 @@ export type ProgressListener = (fraction: number) => void;
 /** The file types the dialog accepts (for the file input's `accept`). */
 export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
-/** The largest file opened: far beyond any article, small enough that a mistaken choice (a video) is refused at once. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+// In its own module: the first page reads it (a sent page's cap) without the readers here.
+export { MAX_FILE_BYTES };
 
 type FileKind = 'text' | 'markdown' | 'html';
 
