@@ -26,7 +26,7 @@ function press(combo: string): string {
 }
 
 async function focusArticle(page: Page): Promise<void> {
-  for (let presses = 0; presses < 10 && !(await page.evaluate(() => document.activeElement?.tagName === 'ARTICLE')); presses++) await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 20 && !(await page.evaluate(() => document.activeElement?.tagName === 'ARTICLE')); presses++) await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
 }
 
