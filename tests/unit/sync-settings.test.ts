@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkServerAddress, deviceId, loadSavedSync, saveSync, type SavedSync } from '../../src/state/sync-settings';
+import { checkServerAddress } from '../../src/state/server-address';
+import { deviceId, loadSavedSync, saveSync, type SavedSync } from '../../src/state/sync-settings';
 
 /** localStorage as a plain map, or one that refuses writes (private modes, a full quota). */
 function memoryStorage(refuseWrites = false): Storage {

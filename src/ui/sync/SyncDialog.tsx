@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useServices } from '../../state/services';
-import { checkServerAddress } from '../../state/sync-settings';
+import { checkServerAddress } from '../../state/server-address';
 import { useSyncStore } from '../../state/sync-store';
 import { Dialog } from '../common/Dialog';
 import { isSessionRunning, syncStatusText } from './sync-words';
