@@ -11,6 +11,7 @@ afterEach(async () => {
 });
 
 const CLAIM = 'Since March, al-Nusra Front has recruited 3,000 new militants';
+const PASTED = 'Council approves the new bridge\n\nThe city council voted 7 to 2 on Tuesday to fund the bridge.\n\nConstruction starts in May, the mayor said.';
 const ASKED = 'The United States has asked Russia to stop conducting airstrikes';
 
 async function server(dataDir: string, port?: number): Promise<SyncServer> {
@@ -129,5 +130,29 @@ describe('Sync between two devices through the real server', () => {
     // Ana never gets it.
     await ana.waitForTimeout(500);
     expect(await card(ana, ASKED).count()).toBe(0);
+  });
+
+  it('brings an article pasted on one device, with its annotation, into the other’s library', async () => {
+    const data = tempDataDir();
+    cleanups.push(data.remove);
+    const { url } = await server(data.dir);
+    const ana = await device();
+    const ben = await device();
+    await connect(ana, url, WRITE_KEY, 'Ana');
+    await connect(ben, url, WRITE_KEY, 'Ben');
+
+    await ana.getByRole('button', { name: 'Open article', exact: true }).click();
+    const dialog = ana.getByRole('dialog', { name: 'Open article' });
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(PASTED);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await ana.locator('article h1', { hasText: 'Council approves the new bridge' }).waitFor();
+    await highlight(ana, 'Construction starts in May');
+
+    await ben.getByRole('button', { name: 'Library' }).click();
+    const item = ben.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'Council approves the new bridge' });
+    await eventually(() => item.innerText()).toContain('1 annotation');
+    await item.getByRole('link', { name: 'Council approves the new bridge' }).click();
+    await ben.locator('article h1', { hasText: 'Council approves the new bridge' }).waitFor();
+    await eventually(() => card(ben, 'Construction starts in May').innerText()).toContain('by Ana');
   });
 });
