@@ -1,6 +1,7 @@
 import type { Annotation } from '../core/model/annotation';
 import { fromAnnotationRecord, toAnnotationRecord } from './annotation-record';
 import type { ArticleRecord, MarginaliaDb } from './db';
+import { markMirrored } from './write-log';
 
 /** The stored annotations with these ids (absent ids are left out), for sync to mirror what a write touched. */
 export async function getAnnotationsByIds(db: MarginaliaDb, ids: readonly string[]): Promise<Map<string, Annotation>> {
@@ -27,6 +28,7 @@ export async function annotationsByArticle(db: MarginaliaDb): Promise<Map<string
  */
 export async function applyMirroredChanges(db: MarginaliaDb, change: { puts: Annotation[]; deletes: string[]; articles?: ArticleRecord[] }): Promise<void> {
   await db.transaction('rw', db.annotations, db.articles, async () => {
+    markMirrored();
     if (change.puts.length > 0) await db.annotations.bulkPut(change.puts.map(toAnnotationRecord));
     if (change.deletes.length > 0) await db.annotations.bulkDelete(change.deletes);
     for (const article of change.articles ?? []) if (!(await db.articles.get(article.id))) await db.articles.add(article);

@@ -4,10 +4,24 @@ import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware } from 'd
 export interface TableWrite {
   table: string;
   ids: string[] | 'all';
+  /** Made by markMirrored's transaction: what arrived from elsewhere, not the reader's own change. */
+  mirrored: boolean;
 }
 
 type Listener = (write: TableWrite) => void;
 const listenersBy = new WeakMap<object, Set<Listener>>();
+/** IndexedDB transactions that store what sync brought in. */
+const mirroredTransactions = new WeakSet<object>();
+
+/**
+ * Marks the Dexie transaction this runs in as storing what arrived from other devices, so that
+ * sync does not take those writes for the reader's own and send them back: by the time it would,
+ * a newer change may have arrived, which the echo would undo everywhere.
+ */
+export function markMirrored(): void {
+  const transaction = Dexie.currentTransaction?.idbtrans;
+  if (transaction) mirroredTransactions.add(transaction);
+}
 
 /**
  * A Dexie middleware that reports which records each write of this tab touched, by id. Sync
@@ -29,7 +43,7 @@ export function writeLogMiddleware(db: Dexie): Middleware<DBCore> {
             const result = await table.mutate(req);
             const listeners = listenersBy.get(db);
             if (listeners && listeners.size > 0) {
-              const write: TableWrite = { table: name, ids: touchedIds(req) };
+              const write: TableWrite = { table: name, ids: touchedIds(req), mirrored: mirroredTransactions.has(req.trans) };
               // Told once the transaction has committed, and outside it: a listener reads other tables.
               // (Dexie's DBCore transaction is the IndexedDB one, the browser's or fake-indexeddb's.)
               (req.trans as unknown as IDBTransaction).addEventListener('complete', () => Dexie.ignoreTransaction(() => listeners.forEach((listener) => listener(write))));

@@ -182,6 +182,8 @@ export class SyncBridge {
 
   /** A write of this tab, mirrored into the documents it concerns. */
   private async onLocalWrite(write: TableWrite): Promise<void> {
+    // What the bridge itself stored from the documents is already in them (or older than them).
+    if (write.mirrored) return;
     const { db, readOnly, writer } = this.options;
     if (write.table === 'articles') {
       if (write.ids === 'all' || readOnly) return;

@@ -5,7 +5,9 @@ import type { Annotation } from '../../src/core/model/annotation';
 import { deleteAnnotation, listAnnotations, putAnnotation } from '../../src/storage/annotations';
 import { addArticle, getStoredArticle } from '../../src/storage/articles';
 import { createDb } from '../../src/storage/db';
+import { annotationsMap, writeAnnotation } from '../../src/sync/annotation-doc';
 import { SyncBridge } from '../../src/sync/bridge';
+import { onWrites } from '../../src/storage/write-log';
 import { annotationOn, article } from './support/fact-checks';
 import { device, Network, settle, type Device } from './support/sync-devices';
 
@@ -193,4 +195,37 @@ describe('the Dexie ↔ Yjs bridge', () => {
     expect(answered).toBe(true);
     expect(await listAnnotations(db, made.target.articleId)).toEqual([made]);
   });
+
+  it('never sends back what it stored from the documents: an edit that arrives meanwhile is not undone', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const made = annotationOn('Lavrov', { note: 'first version' });
+    await putAnnotation(ann.db, made);
+    await settle(ann);
+
+    // Ben's bridge stores Ann's annotation; just as that write commits (its echo still queued),
+    // Ann's next edit reaches Ben's document.
+    const ben = device(network, 'Ben');
+    started.push(ben);
+    const edited = later(made, { note: 'second version, made while Ben was storing the first' }, '2026-04-21T08:00:00.000Z');
+    let arrived = false;
+    onWrites(ben.db, (write) => {
+      if (arrived || write.table !== 'annotations') return;
+      arrived = true;
+      // After every listener of this write (the bridge's queues its echo), before the queue runs.
+      queueMicrotask(() => {
+        const annDoc = ann.docs.get(made.target.articleId) as Y.Doc;
+        annDoc.transact(() => writeAnnotation(annotationsMap(annDoc), edited, { device: 'Ann', name: 'Ann' }));
+      });
+    });
+    await ben.bridge.start();
+    await settle(ann, ben);
+    expect(arrived).toBe(true);
+    expect(await listAnnotations(ben.db, made.target.articleId)).toEqual([edited]);
+    expect(readNote(ann.docs.get(made.target.articleId) as Y.Doc, made.id)).toBe(edited.note);
+  });
 });
+
+function readNote(doc: Y.Doc, id: string): unknown {
+  return annotationsMap(doc).get(id)?.get('note')?.toString();
+}
