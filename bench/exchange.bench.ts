@@ -11,13 +11,9 @@ import { CodePointMap } from '../src/core/anchoring/code-points';
 import { parseImportText } from '../src/core/exchange/parse-import';
 import { planImport, quoteLocator, type CurrentArticle } from '../src/core/exchange/plan-import';
 import { serializeW3CCollection } from '../src/core/exchange/w3c';
-import type { Annotation, EvidenceSource } from '../src/core/model/annotation';
 import { articleText } from '../src/core/model/article';
-import { VERDICTS } from '../src/core/model/fact-check';
-import { newAnnotation } from '../src/core/model/new-annotation';
 import { parseArticle } from '../src/core/model/parse-article';
-// The same seeded generator as the at-scale workload, so the data is the same on every run.
-import { random } from './browser/workload';
+import { generateAnnotations } from './annotation-workload';
 import { annotatableText } from '../src/core/model/annotatable-text';
 
 const COUNT = 10_000;
@@ -34,35 +30,6 @@ const map = new CodePointMap(text);
 const on = annotatableText(article);
 const current: CurrentArticle = { articleId: article.id, iris: [article.iri], locate: quoteLocator(text, map) };
 
-/** COUNT annotations: 40% highlights, 30% notes, 25% fact-checks with evidence, tags and a claim, 5% orphans. */
-function generate(): Annotation[] {
-  const next = random(SEED);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const words = ['source', 'figure', 'quote', 'context', 'date', 'claim', 'framing', 'attribution', 'casualties', 'timeline'];
-  const out: Annotation[] = [];
-  for (let i = 0; i < COUNT; i++) {
-    const start = Math.floor(next() * (text.length - 200));
-    const span = { start, end: start + 5 + Math.floor(next() * 120) };
-    const kind = next();
-    const note = kind < 0.4 ? '' : Array.from({ length: 5 + Math.floor(next() * 60) }, () => pick(words)).join(' ');
-    const factCheck = kind >= 0.7 && kind < 0.95;
-    const evidence: EvidenceSource[] = factCheck ? Array.from({ length: 1 + Math.floor(next() * 3) }, (_, k) => ({ url: `https://example.org/source/${i}/${k}`, title: `Source ${k} on ${pick(words)}`, stance: pick(['supports', 'refutes', 'context'] as const) })) : [];
-    const content = {
-      note,
-      verdict: factCheck ? pick(VERDICTS).id : null,
-      tags: kind >= 0.4 ? Array.from(new Set(Array.from({ length: Math.floor(next() * 4) }, () => pick(words)))) : [],
-      evidence,
-      ...(factCheck ? { claim: { summary: `Claim ${i}`, claimant: 'Press TV', scope: 'substance' as const } } : {}),
-    };
-    const id = `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-    const made = newAnnotation(on, span, content, id, new Date(NOW.getTime() - Math.floor(next() * 1e10)));
-    if (!made) throw new Error(`span ${span.start}-${span.end} is outside the text`);
-    if (kind >= 0.95) made.target = { ...made.target, quote: { ...made.target.quote, exact: `edited away ${i}` } };
-    out.push(made);
-  }
-  return out;
-}
-
 /** Median milliseconds of `run` over RUNS runs, after one warm-up run. */
 function median(run: () => unknown): number {
   run();
@@ -76,7 +43,7 @@ function median(run: () => unknown): number {
   return times[Math.floor(times.length / 2)] as number;
 }
 
-const annotations = generate();
+const annotations = generateAnnotations(on, COUNT, SEED, NOW);
 const exported = serializeW3CCollection(article, annotations, NOW);
 // Compact, as the export writes each annotation since issue #5.
 const plainRecords = JSON.stringify(annotations);
