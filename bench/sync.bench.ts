@@ -18,7 +18,6 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
-import type * as Y from 'yjs';
 import shipped from '../public/articles/press-tv-washington-asked-moscow-nusra.json';
 import { annotatableText } from '../src/core/model/annotatable-text';
 import { parseArticle } from '../src/core/model/parse-article';
@@ -28,7 +27,7 @@ import { applyMirroredChanges } from '../src/storage/mirror';
 import { documentNameOf } from '../src/sync/article-doc';
 import { openLocalDocs } from '../src/sync/local-docs';
 import { startSession, type SyncSession } from '../src/sync/session';
-import { connectClient, startSyncServer, tempDataDir, WRITE_KEY } from '../tests/integration/support/sync-server';
+import { connectClient, startSyncServer, tempDataDir, whenDoc, WRITE_KEY } from '../tests/integration/support/sync-server';
 import { generateAnnotations } from './annotation-workload';
 
 const COUNT = Number(process.env.BENCH_SYNC_COUNT ?? 10_000);
@@ -60,18 +59,6 @@ async function until(check: () => boolean | Promise<boolean>): Promise<void> {
   while (!(await check())) await new Promise((r) => setTimeout(r, 1));
 }
 
-function whenDocHolds(doc: Y.Doc, check: () => boolean): Promise<void> {
-  return new Promise((done) => {
-    if (check()) return done();
-    const on = () => {
-      if (!check()) return;
-      doc.off('update', on);
-      done();
-    };
-    doc.on('update', on);
-  });
-}
-
 /** Where a long run is (on stderr, so the figures stay readable). */
 const progress = (what: string) => console.error(`  … ${what}`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -96,7 +83,7 @@ try {
   // Baseline: a bare client receiving the same document from the server.
   const bareStart = performance.now();
   const bare = connectClient(server.url, docName, WRITE_KEY);
-  await whenDocHolds(bare.doc, () => bare.doc.getMap('annotations').size === COUNT);
+  await whenDoc(bare.doc, () => bare.doc.getMap('annotations').size === COUNT);
   const bareMs = performance.now() - bareStart;
 
   // A new device: connect until its Dexie holds all 10,000.
@@ -119,12 +106,12 @@ try {
 
   // Baseline: a bare map change between two bare clients through the same server.
   const other = connectClient(server.url, docName, WRITE_KEY);
-  await whenDocHolds(other.doc, () => other.doc.getMap('annotations').size === COUNT);
+  await whenDoc(other.doc, () => other.doc.getMap('annotations').size === COUNT);
   const bareTimes: number[] = [];
   for (let i = 0; i < CHANGES; i++) {
     const t0 = performance.now();
     bare.doc.getMap('bench').set('value', i);
-    await whenDocHolds(other.doc, () => other.doc.getMap('bench').get('value') === i);
+    await whenDoc(other.doc, () => other.doc.getMap('bench').get('value') === i);
     bareTimes.push(performance.now() - t0);
   }
 
