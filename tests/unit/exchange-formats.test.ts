@@ -159,3 +159,24 @@ describe('Importing a Hypothesis JSON export', () => {
     expect(again.skipped).toContainEqual({ reason: 'unchanged', text: 'already stored, unchanged', count: 2 });
   });
 });
+
+describe('Importing Hypothesis API search results ({total, rows})', () => {
+  const exported = JSON.parse(fixture('hypothesis-export.json')) as { annotations: unknown[] };
+  const searchResults = JSON.stringify({ total: exported.annotations.length, rows: exported.annotations });
+
+  it('reads the rows as the client export’s annotations, with the document’s title and address', () => {
+    const fromSearch = parsed(searchResults);
+    const fromExport = parsed(fixture('hypothesis-export.json'));
+    expect(fromSearch.format).toBe('hypothesis');
+    expect(fromSearch.items).toEqual(fromExport.items);
+    expect(fromSearch.skipped.sort()).toEqual(['page-note', 'reply']);
+    expect(fromSearch.items[0]?.articleLabel).toContain(GLOBAL_RESEARCH);
+  });
+
+  it('says so when there are no rows, or rows is not a list', () => {
+    expect(parseImportText(JSON.stringify({ total: 0, rows: [] }), { now: NOW })).toEqual({ ok: false, error: 'The Hypothesis search results hold no annotations (“rows” is empty).' });
+    const wrong = parseImportText(JSON.stringify({ total: 1, rows: 'x' }), { now: NOW });
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.error).toMatch(/^The Hypothesis search results/);
+  });
+});

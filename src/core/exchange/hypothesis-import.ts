@@ -12,6 +12,11 @@ export const hypothesisExportShape = z.object({
   annotations: z.array(z.unknown(), { error: 'must be the list of annotations' }),
 }, { error: 'must be an object' });
 
+/** The Hypothesis API's search results (`GET /api/search`): `total` and a page of `rows`. */
+export const hypothesisSearchShape = z.object({
+  rows: z.array(z.unknown(), { error: 'must be the list of annotations' }),
+}, { error: 'must be an object' });
+
 const hypothesisAnnotationShape = z.object({
   id: idField,
   created: dateField,

@@ -1,5 +1,5 @@
 import type { ParseResult } from '../model/parse-article';
-import { hypothesisExportShape, fromHypothesisAnnotation } from './hypothesis-import';
+import { hypothesisExportShape, hypothesisSearchShape, fromHypothesisAnnotation } from './hypothesis-import';
 import { dateField, itemLabel, shorten, validate } from './import-fields';
 import { checkImportSize } from './import-limits';
 import { NoticeTally } from './import-notices';
@@ -16,7 +16,7 @@ export interface ParseImportOptions {
 /** Most embedded `next` pages followed in one collection (a loop of pages would otherwise never end). */
 const MAX_PAGES = 10_000;
 
-const KNOWN_FORMATS = 'Marginalia reads W3C Web Annotations (an AnnotationCollection, an AnnotationPage, one Annotation or a list of them) and Hypothesis JSON exports';
+const KNOWN_FORMATS = 'Marginalia reads W3C Web Annotations (an AnnotationCollection, an AnnotationPage, one Annotation or a list of them) and Hypothesis JSON exports or API search results';
 
 /**
  * Reads the text of an import file: size, JSON syntax (with line and column), nesting depth,
@@ -70,6 +70,13 @@ function findAnnotations(json: unknown): ParseResult<FoundAnnotations> {
     if (!exported.ok) return exported;
     if (exported.value.annotations.length === 0) return { ok: false, error: 'The Hypothesis export holds no annotations.' };
     return { ok: true, value: { format: 'hypothesis', raw: exported.value.annotations, fileDate: validDate(record.export_date), articleTitles: new Map() } };
+  }
+  if ('rows' in record && 'total' in record) {
+    // What the Hypothesis API's search returns: the same annotation objects as the client's export.
+    const results = validate(hypothesisSearchShape, record, 'The Hypothesis search results');
+    if (!results.ok) return results;
+    if (results.value.rows.length === 0) return { ok: false, error: 'The Hypothesis search results hold no annotations (“rows” is empty).' };
+    return { ok: true, value: { format: 'hypothesis', raw: results.value.rows, articleTitles: new Map() } };
   }
   const types = typesOf(record.type);
   if (types.includes('AnnotationCollection')) return collectionItems(record);
