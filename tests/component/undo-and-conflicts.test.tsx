@@ -23,6 +23,48 @@ describe('Undo', () => {
     expect((await services.db.annotations.get(annotate('3,000 new militants').id))?.note).toBe('original');
   });
 
+  it('Ctrl+Shift+Z and Ctrl+Y make undone changes again, latest undone first; a new change ends what can be redone', async () => {
+    const { user, services } = await renderAppWith([annotate('3,000 new militants', { note: 'original' }), annotate('over 400,000 people')]);
+    const items = await within(panel()).findAllByRole('listitem');
+    await user.click(within(items[0] as HTMLElement).getByRole('button', { name: 'Edit' }));
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    await user.clear(note);
+    await user.type(note, 'changed');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await within(panel()).findByText('changed');
+    const deleted = annotate('over 400,000 people');
+    await user.click(within(within(panel()).getAllByRole('listitem')[1] as HTMLElement).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(1));
+
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}z{/Control}');
+    await within(panel()).findByText('original');
+    expect(within(panel()).getAllByRole('listitem')).toHaveLength(2);
+
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await within(panel()).findByText('changed');
+    expect(within(panel()).getAllByRole('listitem')).toHaveLength(2);
+    await user.keyboard('{Control>}y{/Control}');
+    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(1));
+    expect(await services.db.annotations.get(deleted.id)).toBeUndefined();
+    // Nothing more to redo; Ctrl+Z walks back again.
+    await user.keyboard('{Control>}y{/Control}');
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(2));
+
+    // A new change after an undo: the undone one cannot be redone over it.
+    await user.keyboard('{Control>}z{/Control}');
+    await within(panel()).findByText('original');
+    await user.click(within(within(panel()).getAllByRole('listitem')[0] as HTMLElement).getByRole('button', { name: 'Edit' }));
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), ' and more');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await within(panel()).findByText('original and more');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await new Promise((r) => setTimeout(r, 100)); // what a redo would write has had time to land
+    expect((await services.db.annotations.get(annotate('3,000 new militants').id))?.note).toBe('original and more');
+    expect(within(panel()).getByText('original and more')).toBeInTheDocument();
+  });
+
   it('leaves Ctrl+Z to the browser while typing in a field', async () => {
     const { user, services } = await renderAppWith([annotate('3,000 new militants', { note: 'keep' })]);
     const [item] = await within(panel()).findAllByRole('listitem');

@@ -17,11 +17,11 @@ const selectionText = async (page: Page) => flat(await page.evaluate(() => docum
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const activeQuote = (page: Page) => annotationItems(page).and(page.locator('[aria-current="true"]')).locator('q').textContent();
 
-/** A registry combination as Playwright presses it: `Mod+z` is `Control+z`, `Shift+j` is `Shift+J`. */
+/** A registry combination as Playwright presses it: `Mod+z` and `Ctrl+z` are `Control+z`, `Shift+j` is `Shift+J`. */
 function press(combo: string): string {
   const parts = combo.split('+');
   const key = parts.pop() ?? '';
-  const mods = parts.map((m) => (m === 'Mod' ? 'Control' : m));
+  const mods = parts.map((m) => (m === 'Mod' || m === 'Ctrl' ? 'Control' : m));
   return [...mods, mods.includes('Shift') && /^[a-z]$/.test(key) ? key.toUpperCase() : key].join('+');
 }
 
@@ -130,6 +130,15 @@ describe('Every shortcut of the registry', () => {
     await walk('undo', async () => {
       await page.keyboard.press('Control+z');
       await eventually(() => annotationItems(page).filter({ hasText: PASSAGE }).locator('.verdict-badge').textContent()).toContain(VERDICTS[VERDICTS.length - 2]?.label);
+    });
+    await walk('redo', async () => {
+      const badge = () => annotationItems(page).filter({ hasText: PASSAGE }).locator('.verdict-badge').textContent();
+      await page.keyboard.press('Control+Shift+Z');
+      await eventually(badge).toContain(VERDICTS[VERDICTS.length - 1]?.label);
+      await page.keyboard.press('Control+z');
+      await eventually(badge).toContain(VERDICTS[VERDICTS.length - 2]?.label);
+      await page.keyboard.press('Control+y');
+      await eventually(badge).toContain(VERDICTS[VERDICTS.length - 1]?.label);
     });
     await walk('open-article', async () => {
       await page.getByRole('button', { name: 'Open article' }).click();

@@ -59,7 +59,7 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         await put(annotation);
         clearError();
         setActive(annotation.id);
-        pushUndo('Annotation added.', () => drop(annotation), false);
+        pushUndo('Annotation added.', () => drop(annotation), false, () => put(annotation));
         announce(`${kindLabel(annotation)} added.`);
         return annotation;
       } catch (error) {
@@ -88,7 +88,7 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         } else if (wasDeleted) {
           pushUndo('Saved. This annotation had been deleted in another tab; saving brought it back.', () => drop(edited), true);
         } else {
-          pushUndo('Annotation edited.', () => put(annotation), false);
+          pushUndo('Annotation edited.', () => put(annotation), false, () => put(edited));
         }
         forgetUnsaved(annotation.id);
         announce(`${kindLabel(edited)} saved.`);
@@ -106,7 +106,7 @@ export function useAnnotationActions(on: AnnotatableText | null) {
       try {
         await drop(annotation);
         forgetUnsaved(annotation.id);
-        pushUndo('Annotation deleted.', () => put(annotation), true);
+        pushUndo('Annotation deleted.', () => put(annotation), true, () => drop(annotation));
       } catch (error) {
         showError(`The annotation could not be deleted (${error instanceof Error ? error.message : String(error)}). It is still stored.`);
       }

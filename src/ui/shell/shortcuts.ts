@@ -39,6 +39,7 @@ export const SHORTCUTS = [
   { id: 'previous-annotation', keys: ['['], label: 'Go to the previous annotation', group: 'Annotations', scope: 'page' },
   { id: 'set-verdict', keys: verdictKeys, shown: ['1', '–', String(VERDICTS.length)], label: 'Set the verdict of the active annotation', group: 'Annotations', scope: 'page' },
   { id: 'undo', keys: ['Mod+z'], label: 'Undo the last change', group: 'Annotations', scope: 'page' },
+  { id: 'redo', keys: ['Mod+Shift+z', 'Ctrl+y'], label: 'Redo the change just undone', group: 'Annotations', scope: 'page' },
   { id: 'save-editor', keys: ['Mod+Enter'], label: 'Save the annotation (in the editor)', group: 'Annotations', scope: 'dialog' },
   { id: 'close-dialog', keys: ['Escape'], label: 'Close the editor or a dialog without saving', group: 'Annotations', scope: 'dialog', external: true },
   { id: 'search-library', keys: ['/'], label: 'Search the library (in the library view)', group: 'Library and dialogs', scope: 'page' },

@@ -5,26 +5,39 @@ import { useShortcut } from './keymap';
 
 /**
  * Undoes the latest change (or the one with this id) and reports a failure in the app's alert.
- * Ctrl+Z / Cmd+Z calls it too (the keymap's `undo`), except in text fields, where the browser's
- * own undo applies.
+ * Ctrl+Z / Cmd+Z calls it too (the keymap's `undo`), and Ctrl+Shift+Z / Ctrl+Y make the latest
+ * undone change again (`redo`), except in text fields, where the browser's own undo applies.
  */
 export function useUndo(): (id?: number) => Promise<void> {
-  const take = useUndoStore((s) => s.take);
   const showError = useUiStore((s) => s.showError);
   const undo = useCallback(
     async (id?: number) => {
-      const entry = take(id);
+      const store = useUndoStore.getState();
+      const entry = store.take(id);
       if (!entry) return;
       try {
         await entry.revert();
+        store.undone(entry);
       } catch (error) {
         showError(`That change could not be undone (${error instanceof Error ? error.message : String(error)}).`);
       }
     },
-    [take, showError],
+    [showError],
   );
+  const redo = useCallback(async () => {
+    const store = useUndoStore.getState();
+    const entry = store.takeRedo();
+    if (!entry?.redo) return;
+    try {
+      await entry.redo();
+      store.redone(entry);
+    } catch (error) {
+      showError(`That change could not be made again (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  }, [showError]);
 
   useShortcut('undo', () => void undo());
+  useShortcut('redo', () => void redo());
 
   return undo;
 }
