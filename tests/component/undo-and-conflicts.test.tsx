@@ -3,16 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { putAnnotation } from '../../src/storage/annotations';
 import { annotate, panel, renderAppWith } from './shipped-article';
 
+/** Two annotations; the first one's note edited from `original` to `changed`. */
+async function withFirstNoteEdited() {
+  const rendered = await renderAppWith([annotate('3,000 new militants', { note: 'original' }), annotate('over 400,000 people')]);
+  const { user } = rendered;
+  const items = await within(panel()).findAllByRole('listitem');
+  await user.click(within(items[0] as HTMLElement).getByRole('button', { name: 'Edit' }));
+  const note = screen.getByRole('textbox', { name: 'Note' });
+  await user.clear(note);
+  await user.type(note, 'changed');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  await within(panel()).findByText('changed');
+  return rendered;
+}
+
 describe('Undo', () => {
   it('Ctrl+Z undoes an edit, then a delete, most recent first', async () => {
-    const { user, services } = await renderAppWith([annotate('3,000 new militants', { note: 'original' }), annotate('over 400,000 people')]);
-    const items = await within(panel()).findAllByRole('listitem');
-    await user.click(within(items[0] as HTMLElement).getByRole('button', { name: 'Edit' }));
-    const note = screen.getByRole('textbox', { name: 'Note' });
-    await user.clear(note);
-    await user.type(note, 'changed');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    await within(panel()).findByText('changed');
+    const { user, services } = await withFirstNoteEdited();
     await user.click(within(within(panel()).getAllByRole('listitem')[1] as HTMLElement).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(1));
 
@@ -24,14 +31,7 @@ describe('Undo', () => {
   });
 
   it('Ctrl+Shift+Z and Ctrl+Y make undone changes again, latest undone first; a new change ends what can be redone', async () => {
-    const { user, services } = await renderAppWith([annotate('3,000 new militants', { note: 'original' }), annotate('over 400,000 people')]);
-    const items = await within(panel()).findAllByRole('listitem');
-    await user.click(within(items[0] as HTMLElement).getByRole('button', { name: 'Edit' }));
-    const note = screen.getByRole('textbox', { name: 'Note' });
-    await user.clear(note);
-    await user.type(note, 'changed');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    await within(panel()).findByText('changed');
+    const { user, services } = await withFirstNoteEdited();
     const deleted = annotate('over 400,000 people');
     await user.click(within(within(panel()).getAllByRole('listitem')[1] as HTMLElement).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(1));
