@@ -3,6 +3,7 @@ import { articleFromDraft, type ArticleDraft } from '../../core/library/article-
 import { useLibrary, useOpenArticle } from '../../state/library';
 import type { SentPage } from '../../core/library/bookmarklet';
 import { Dialog } from '../common/Dialog';
+import { pastedHtmlInput } from './pasted-html';
 import { SendToMarginalia } from './SendToMarginalia';
 import { ACCEPTED_FILES, type ArticleInput } from './read-source';
 import { useArticleDraft } from './use-article-draft';
@@ -30,6 +31,8 @@ export function OpenArticleDialog({ initialFile = null, initialPage = null, init
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(initialFile);
   const [page, setPage] = useState<SentPage | null>(initialPage);
+  /** The clipboard's HTML of the last paste into an empty box, while the box still holds just that paste. */
+  const [pasted, setPasted] = useState<{ html: string; plain: string } | null>(null);
   const [title, setTitle] = useState('');
   const [source, setSource] = useState('');
   const [edited, setEdited] = useState({ title: false, source: false });
@@ -40,8 +43,17 @@ export function OpenArticleDialog({ initialFile = null, initialPage = null, init
   const library = useLibrary();
 
   const input = useMemo<ArticleInput | null>(
-    () => (page ? { kind: 'html', html: page.html, address: page.address, name: pageName(page) } : file ? { kind: 'file', file } : text.trim() !== '' ? { kind: 'text', text } : null),
-    [page, file, text],
+    () =>
+      page
+        ? { kind: 'html', html: page.html, address: page.address, name: pageName(page) }
+        : file
+          ? { kind: 'file', file }
+          : pasted && pasted.plain === text
+            ? pastedHtmlInput(pasted.html, pasted.plain)
+            : text.trim() !== ''
+              ? { kind: 'text', text }
+              : null,
+    [page, file, pasted, text],
   );
   const { state, settle } = useArticleDraft(input);
   const draft = state.status === 'ready' ? state.draft : null;
@@ -145,6 +157,19 @@ export function OpenArticleDialog({ initialFile = null, initialPage = null, init
           value={text}
           placeholder={page ? `Reading the page from ${pageName(page)}` : file ? `Reading from ${file.name}` : 'Paste the article here. The first line (or a # heading) becomes its title.'}
           aria-describedby={ids.hint}
+          onPaste={(e) => {
+            // A paste from a page into an empty box keeps its structure; anything else pastes as text.
+            const html = e.clipboardData.getData('text/html');
+            const box = e.currentTarget;
+            const replacesAll = box.value.trim() === '' || (box.selectionStart === 0 && box.selectionEnd === box.value.length);
+            if (!html.trim() || !replacesAll) return;
+            e.preventDefault();
+            const plain = e.clipboardData.getData('text/plain') || (new DOMParser().parseFromString(html, 'text/html').body?.textContent ?? '');
+            setPasted({ html, plain });
+            setText(plain);
+            setFile(null);
+            setPage(null);
+          }}
           onChange={(e) => {
             setText(e.target.value);
             if (file) setFile(null);

@@ -28,9 +28,10 @@ const EMBEDS = 'video, audio, canvas, svg, iframe, frame, object, embed, applet,
  * View) picks the content and the title, byline, site name, date, language and direction; when
  * it finds no article, the whole body is returned with `found: false` so the dialog can say so.
  * Formulas become their text (MathML `alttext`, else the TeX of the fallback image, else their
- * text content), so a checked text never loses words silently. Never throws for bad HTML.
+ * text content), so a checked text never loses words silently. With `keepAll` (a paste) the
+ * whole body is kept. Never throws for bad HTML.
  */
-export function extractArticle(doc: Document, address?: string): Extraction {
+export function extractArticle(doc: Document, address?: string, keepAll = false): Extraction {
   const head = readMetadata(doc);
   const titledByPage = doc.querySelector('meta[property="og:title"], script[type="application/ld+json" i]') !== null;
   absolutize(doc, head.source?.url ?? address);
@@ -45,6 +46,8 @@ export function extractArticle(doc: Document, address?: string): Extraction {
   const lang = doc.documentElement?.getAttribute('lang');
   const dir = doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir');
   const base = { formulas, embeds, ...(address ? { address } : {}) };
+  // A paste is what the reader selected: all of it is the article (Readability would drop parts of a short one).
+  if (keepAll) return { ...base, chunks: doc.body ? chunksOf(doc.body) : [], found: true, meta: withPage(head, lang, dir) };
   // Readability takes the document apart as it works: the whole page is kept for the fallback.
   const whole = doc.cloneNode(true) as Document;
   let article: ReturnType<Readability<Element>['parse']>;

@@ -13,6 +13,8 @@ import type { WorkerMessage } from './run-in-worker';
 export interface ExtractRequest {
   html: string;
   address?: string;
+  /** The reader chose exactly this HTML (a paste): keep all of it rather than look for the article in it. */
+  keepAll?: boolean;
 }
 
 /** The worker's answer: the extraction, or why there is none. */
@@ -25,7 +27,7 @@ self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
     post({ type: 'progress', fraction: 0.05 });
     const { document } = parseHTML(asDocument(normalizeInput(event.data.html)));
     post({ type: 'progress', fraction: 0.45 });
-    post({ type: 'done', value: { ok: true, value: extractArticle(document as unknown as Document, event.data.address) } });
+    post({ type: 'done', value: { ok: true, value: extractArticle(document as unknown as Document, event.data.address, event.data.keepAll) } });
   } catch (error) {
     post({ type: 'done', value: { ok: false, error: `The page could not be read (${error instanceof Error ? error.message : String(error)}).` } });
   }

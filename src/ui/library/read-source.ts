@@ -9,7 +9,7 @@ import { runInWorker } from './run-in-worker';
  * What the reader gave the `Open article` dialog: pasted or typed text, HTML (pasted from a page,
  * or sent by the bookmarklet with the page's address), or a chosen or dropped file.
  */
-export type ArticleInput = { kind: 'text'; text: string } | { kind: 'html'; html: string; address?: string; name?: string } | { kind: 'file'; file: File };
+export type ArticleInput = { kind: 'text'; text: string } | { kind: 'html'; html: string; address?: string; name?: string; keepAll?: boolean } | { kind: 'file'; file: File };
 
 /** How far a read has come, from 0 to 1, for the dialog's progress bar. */
 export type ProgressListener = (fraction: number) => void;
@@ -49,7 +49,7 @@ export async function readArticleInput(input: ArticleInput, signal?: AbortSignal
   }
   if (input.kind === 'html') {
     if (input.html.length > MAX_FILE_BYTES) return { ok: false, error: `The page is ${megabytes(input.html.length)}; Marginalia opens pages up to ${megabytes(MAX_FILE_BYTES)}. Save only the article, or paste its text.` };
-    return parseHtml(input.address ? { html: input.html, address: input.address } : { html: input.html }, input.name, signal, onProgress);
+    return parseHtml({ html: input.html, ...(input.address ? { address: input.address } : {}), ...(input.keepAll ? { keepAll: true } : {}) }, input.name, signal, onProgress);
   }
   const { file } = input;
   const kind = fileKindOf(file);
@@ -82,7 +82,7 @@ async function parseHtml(request: ExtractRequest, name: string | undefined, sign
     here: async () => {
       const [{ extractArticle }, { normalizeInput }] = await Promise.all([import('./extract-article'), import('../../core/library/normalize-text')]);
       const doc = new DOMParser().parseFromString(normalizeInput(request.html), 'text/html');
-      return { ok: true, value: extractArticle(doc, request.address) };
+      return { ok: true, value: extractArticle(doc, request.address, request.keepAll) };
     },
   });
   if (!answer.ok) return answer;
