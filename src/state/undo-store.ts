@@ -31,6 +31,8 @@ interface UndoState {
   takeRedo: () => UndoEntry | undefined;
   /** After `entry` was made again: Ctrl+Z undoes it again, and what was undone before it stays redoable. */
   redone: (entry: UndoEntry) => void;
+  /** Drops an entry from both histories (its undo or redo failed: what it would do is unknown). */
+  discard: (entry: UndoEntry) => void;
   hideToast: () => void;
 }
 
@@ -60,5 +62,6 @@ export const useUndoStore = create<UndoState>()((set, get) => ({
     return entry;
   },
   redone: (entry) => set((s) => ({ stack: [...s.stack, entry].slice(-UNDO_DEPTH) })),
+  discard: (entry) => set((s) => ({ stack: s.stack.filter((e) => e !== entry), redoStack: s.redoStack.filter((e) => e !== entry) })),
   hideToast: () => set({ toast: null }),
 }));

@@ -15,10 +15,13 @@ export function useUndo(): (id?: number) => Promise<void> {
       const store = useUndoStore.getState();
       const entry = store.take(id);
       if (!entry) return;
+      // Moved to the other history at once: a redo (or the next undo) pressed before the write
+      // lands must find the history already as it will be.
+      store.undone(entry);
       try {
         await entry.revert();
-        store.undone(entry);
       } catch (error) {
+        store.discard(entry);
         showError(`That change could not be undone (${error instanceof Error ? error.message : String(error)}).`);
       }
     },
@@ -28,10 +31,11 @@ export function useUndo(): (id?: number) => Promise<void> {
     const store = useUndoStore.getState();
     const entry = store.takeRedo();
     if (!entry?.redo) return;
+    store.redone(entry);
     try {
       await entry.redo();
-      store.redone(entry);
     } catch (error) {
+      store.discard(entry);
       showError(`That change could not be made again (${error instanceof Error ? error.message : String(error)}).`);
     }
   }, [showError]);
