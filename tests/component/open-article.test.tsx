@@ -19,7 +19,8 @@ describe('Open article: pasted text', () => {
     const { user, services } = await renderAppAt('');
     const dialog = await openDialog(user);
     const text = within(dialog).getByRole('textbox', { name: 'Article text' });
-    expect(text).toHaveFocus();
+    // The dialog moves focus in its mount effect, which can run after it is in the DOM (a lazy dialog).
+    await waitFor(() => expect(text).toHaveFocus());
     await user.click(text);
     await user.paste(PASTED);
     const title = within(dialog).getByRole('textbox', { name: 'Title' });
