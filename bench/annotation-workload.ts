@@ -2,10 +2,24 @@
  * The benchmarks' annotations: seeded (the same seeded generator as the at-scale workload), so
  * every run of every benchmark measures the same data.
  */
+import shipped from '../public/articles/press-tv-washington-asked-moscow-nusra.json';
 import type { Annotation, EvidenceSource } from '../src/core/model/annotation';
+import type { Article } from '../src/core/model/article';
+import { parseArticle } from '../src/core/model/parse-article';
 import { VERDICTS } from '../src/core/model/fact-check';
 import { newAnnotation, type AnnotatableText } from '../src/core/model/new-annotation';
 import { random } from './browser/workload';
+
+/** The seed and the clock every benchmark's workload is made with. */
+export const WORKLOAD_SEED = 20_260_501;
+export const WORKLOAD_NOW = new Date('2026-05-01T12:00:00.000Z');
+
+/** The shipped article, parsed as the app parses it (a fresh copy each call). */
+export function shippedArticle(): Article {
+  const parsed = parseArticle(structuredClone(shipped));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
 
 /** `count` annotations of the shipped article, the same on every run for a seed: 40% highlights, 30% notes, 25% fact-checks with evidence, tags and a claim, 5% orphans. */
 export function generateAnnotations(on: AnnotatableText, count: number, seed: number, now: Date): Annotation[] {

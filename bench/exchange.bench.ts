@@ -6,25 +6,20 @@
  * machines are noisy and the ratio says more than the milliseconds.
  */
 import { performance } from 'node:perf_hooks';
-import shipped from '../public/articles/press-tv-washington-asked-moscow-nusra.json';
 import { CodePointMap } from '../src/core/anchoring/code-points';
 import { parseImportText } from '../src/core/exchange/parse-import';
 import { planImport, quoteLocator, type CurrentArticle } from '../src/core/exchange/plan-import';
 import { serializeW3CCollection } from '../src/core/exchange/w3c';
 import { articleText } from '../src/core/model/article';
-import { parseArticle } from '../src/core/model/parse-article';
-import { generateAnnotations } from './annotation-workload';
+import { generateAnnotations, shippedArticle, WORKLOAD_NOW, WORKLOAD_SEED } from './annotation-workload';
 import { annotatableText } from '../src/core/model/annotatable-text';
 
 const COUNT = 10_000;
 const RUNS = 7;
-const SEED = 20_260_501;
-const NOW = new Date('2026-05-01T12:00:00.000Z');
+const SEED = WORKLOAD_SEED;
+const NOW = WORKLOAD_NOW;
 
-
-const parsed = parseArticle(structuredClone(shipped));
-if (!parsed.ok) throw new Error(parsed.error);
-const article = parsed.value;
+const article = shippedArticle();
 const text = articleText(article);
 const map = new CodePointMap(text);
 const on = annotatableText(article);

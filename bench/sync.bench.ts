@@ -18,9 +18,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
-import shipped from '../public/articles/press-tv-washington-asked-moscow-nusra.json';
 import { annotatableText } from '../src/core/model/annotatable-text';
-import { parseArticle } from '../src/core/model/parse-article';
 import { putAnnotation } from '../src/storage/annotations';
 import { createDb, type MarginaliaDb } from '../src/storage/db';
 import { applyMirroredChanges } from '../src/storage/mirror';
@@ -28,16 +26,14 @@ import { documentNameOf } from '../src/sync/article-doc';
 import { openLocalDocs } from '../src/sync/local-docs';
 import { startSession, type SyncSession } from '../src/sync/session';
 import { connectClient, startSyncServer, tempDataDir, whenDoc, WRITE_KEY } from '../tests/integration/support/sync-server';
-import { generateAnnotations } from './annotation-workload';
+import { generateAnnotations, shippedArticle, WORKLOAD_NOW, WORKLOAD_SEED } from './annotation-workload';
 
 const COUNT = Number(process.env.BENCH_SYNC_COUNT ?? 10_000);
 const CHANGES = 21;
-const SEED = 20_260_501;
-const NOW = new Date('2026-05-01T12:00:00.000Z');
+const SEED = WORKLOAD_SEED;
+const NOW = WORKLOAD_NOW;
 
-const parsed = parseArticle(structuredClone(shipped));
-if (!parsed.ok) throw new Error(parsed.error);
-const article = parsed.value;
+const article = shippedArticle();
 const annotations = generateAnnotations(annotatableText(article), COUNT, SEED, NOW);
 
 let devices = 0;

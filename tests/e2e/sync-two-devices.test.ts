@@ -34,6 +34,14 @@ function syncStatus(page: Page) {
   return page.getByRole('status', { name: 'Sync status' });
 }
 
+/** A server on a fresh data folder, and two devices on the shipped article (not yet connected). */
+async function serverAndTwoDevices(): Promise<{ dataDir: string; first: SyncServer; ana: Page; ben: Page }> {
+  const data = tempDataDir();
+  cleanups.push(data.remove);
+  const first = await server(data.dir);
+  return { dataDir: data.dir, first, ana: await device(), ben: await device() };
+}
+
 /** Opens Sync, fills it in as a reader would and connects; the dialog is closed again. */
 async function connect(page: Page, url: string, key: string, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Sync', exact: true }).click();
@@ -49,11 +57,7 @@ async function connect(page: Page, url: string, key: string, name: string): Prom
 
 describe('Sync between two devices through the real server', () => {
   it('carries a fact-check with its author, then an edit and a delete back', async () => {
-    const data = tempDataDir();
-    cleanups.push(data.remove);
-    const { url } = await server(data.dir);
-    const ana = await device();
-    const ben = await device();
+    const { first: { url }, ana, ben } = await serverAndTwoDevices();
     expect(await syncStatus(ana).textContent()).toBe('Not connected');
 
     await connect(ana, url, WRITE_KEY, 'Ana');
@@ -82,11 +86,7 @@ describe('Sync between two devices through the real server', () => {
   });
 
   it('keeps both devices working while the server is down, and merges what both did once it is back', async () => {
-    const data = tempDataDir();
-    cleanups.push(data.remove);
-    const first = await server(data.dir);
-    const ana = await device();
-    const ben = await device();
+    const { dataDir, first, ana, ben } = await serverAndTwoDevices();
     await connect(ana, first.url, WRITE_KEY, 'Ana');
     await connect(ben, first.url, WRITE_KEY, 'Ben');
     await eventually(() => syncStatus(ben).textContent()).toBe('Synced');
@@ -98,7 +98,7 @@ describe('Sync between two devices through the real server', () => {
     await eventually(() => syncStatus(ana).textContent()).toMatch(/^Offline, \d+ changes? waiting$/);
 
     // The same data, the same port: both reconnect by themselves, with no reload.
-    await server(data.dir, first.port);
+    await server(dataDir, first.port);
     await eventually(() => card(ana, ASKED).count()).toBe(1);
     await eventually(() => card(ben, CLAIM).count()).toBe(1);
     await eventually(() => syncStatus(ana).textContent()).toBe('Synced');
@@ -107,11 +107,7 @@ describe('Sync between two devices through the real server', () => {
   });
 
   it('says Refused for a wrong key and keeps a read-only reader’s own notes local, marked Not shared', async () => {
-    const data = tempDataDir();
-    cleanups.push(data.remove);
-    const { url } = await server(data.dir);
-    const ana = await device();
-    const ben = await device();
+    const { first: { url }, ana, ben } = await serverAndTwoDevices();
 
     await connect(ben, url, 'not-the-key', 'Ben');
     await eventually(() => syncStatus(ben).textContent()).toMatch(/^Refused: /);
@@ -133,11 +129,7 @@ describe('Sync between two devices through the real server', () => {
   });
 
   it('brings an article pasted on one device, with its annotation, into the other’s library', async () => {
-    const data = tempDataDir();
-    cleanups.push(data.remove);
-    const { url } = await server(data.dir);
-    const ana = await device();
-    const ben = await device();
+    const { first: { url }, ana, ben } = await serverAndTwoDevices();
     await connect(ana, url, WRITE_KEY, 'Ana');
     await connect(ben, url, WRITE_KEY, 'Ben');
 

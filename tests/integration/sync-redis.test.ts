@@ -14,20 +14,27 @@ function client(url: string, name: string): TestClient {
   return c;
 }
 
+/** Redis and two sync servers sharing it and one data folder, all stopped after the test. */
+async function twoServersOnOneRedis() {
+  const data = tempDataDir();
+  cleanups.push(data.remove);
+  const redis = await startRedis(data.dir);
+  cleanups.push(() => redis.stop());
+  const one = await startSyncServer({ dataDir: data.dir, redis: redis.url });
+  cleanups.push(() => one.stop());
+  const two = await startSyncServer({ dataDir: data.dir, redis: redis.url });
+  cleanups.push(() => two.stop());
+  return { data, redis, one, two };
+}
+
+const notes = (doc: Y.Doc) => doc.getMap<string>('notes');
+
 describe('several servers on one Redis', () => {
   it('serve one team: a change made through one server reaches devices on the other, and both stores hold it', async () => {
-    const data = tempDataDir();
-    cleanups.push(data.remove);
-    const redis = await startRedis(data.dir);
-    cleanups.push(() => redis.stop());
-    const one = await startSyncServer({ dataDir: data.dir, redis: redis.url });
-    cleanups.push(() => one.stop());
-    const two = await startSyncServer({ dataDir: data.dir, redis: redis.url });
-    cleanups.push(() => two.stop());
+    const { data, redis, one, two } = await twoServersOnOneRedis();
 
     const onOne = client(one.url, 'marginalia/article/a');
     const onTwo = client(two.url, 'marginalia/article/a');
-    const notes = (doc: Y.Doc) => doc.getMap<string>('notes');
     notes(onOne.doc).set('from-one', 'made through server one');
     await whenDoc(onTwo.doc, () => notes(onTwo.doc).has('from-one'));
     notes(onTwo.doc).set('from-two', 'made through server two');
@@ -46,17 +53,9 @@ describe('several servers on one Redis', () => {
   });
 
   it('catch up on a change published while a server’s Redis subscription was away', async () => {
-    const data = tempDataDir();
-    cleanups.push(data.remove);
-    const redis = await startRedis(data.dir);
-    cleanups.push(() => redis.stop());
-    const one = await startSyncServer({ dataDir: data.dir, redis: redis.url });
-    cleanups.push(() => one.stop());
-    const two = await startSyncServer({ dataDir: data.dir, redis: redis.url });
-    cleanups.push(() => two.stop());
+    const { redis, one, two } = await twoServersOnOneRedis();
     const onOne = client(one.url, 'marginalia/article/b');
     const onTwo = client(two.url, 'marginalia/article/b');
-    const notes = (doc: Y.Doc) => doc.getMap<string>('notes');
     notes(onOne.doc).set('first', 'seen by both');
     await whenDoc(onTwo.doc, () => notes(onTwo.doc).has('first'));
 

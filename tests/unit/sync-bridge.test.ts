@@ -23,6 +23,16 @@ async function start(network: Network, name: string, options: { readOnly?: boole
   return d;
 }
 
+/** Ann on a new network, with one annotation on Lavrov already in the documents. */
+async function annShared(content: Parameters<typeof annotationOn>[1]) {
+  const network = new Network();
+  const ann = await start(network, 'Ann');
+  const made = annotationOn('Lavrov', content);
+  await putAnnotation(ann.db, made);
+  await settle(ann);
+  return { network, ann, made };
+}
+
 const later = (a: Annotation, change: Partial<Annotation>, at: string): Annotation => ({ ...a, ...change, modified: at });
 
 describe('the Dexie ↔ Yjs bridge', () => {
@@ -46,11 +56,7 @@ describe('the Dexie ↔ Yjs bridge', () => {
   });
 
   it('brings a new device everything already shared, and shares what it had alone', async () => {
-    const network = new Network();
-    const ann = await start(network, 'Ann');
-    const first = annotationOn('Lavrov', { note: 'from Ann' });
-    await putAnnotation(ann.db, first);
-    await settle(ann);
+    const { network, ann, made: first } = await annShared({ note: 'from Ann' });
     const ben = device(network, 'Ben');
     started.push(ben);
     const own = annotationOn('Lavrov', { note: 'Ben made this before connecting' }, 1);
@@ -155,11 +161,7 @@ describe('the Dexie ↔ Yjs bridge', () => {
   });
 
   it('stores the server’s copy of a document that arrives while the first reconcile waits on Dexie', async () => {
-    const network = new Network();
-    const ann = await start(network, 'Ann');
-    const made = annotationOn('Lavrov', { verdict: 'unverified', note: 'made before Ben opened it' });
-    await putAnnotation(ann.db, made);
-    await settle(ann);
+    const { network, ann, made } = await annShared({ verdict: 'unverified', note: 'made before Ben opened it' });
 
     // Ben's copy of the article starts empty; the server's answer lands while the bridge reads
     // the articles table (after it has read the document's annotations).
@@ -197,11 +199,7 @@ describe('the Dexie ↔ Yjs bridge', () => {
   });
 
   it('never sends back what it stored from the documents: an edit that arrives meanwhile is not undone', async () => {
-    const network = new Network();
-    const ann = await start(network, 'Ann');
-    const made = annotationOn('Lavrov', { note: 'first version' });
-    await putAnnotation(ann.db, made);
-    await settle(ann);
+    const { network, ann, made } = await annShared({ note: 'first version' });
 
     // Ben's bridge stores Ann's annotation; just as that write commits (its echo still queued),
     // Ann's next edit reaches Ben's document.
