@@ -28,11 +28,6 @@ let session: SyncSession | null = null;
 /** Each start gets a number; a late answer of an older start is ignored. */
 let generation = 0;
 
-/** The running session, for tests that wait on it. */
-export function currentSyncSession(): SyncSession | null {
-  return session;
-}
-
 export const useSyncStore = create<SyncStore>((set, get) => {
   const start = async (db: MarginaliaDb, saved: SavedSync): Promise<void> => {
     const mine = ++generation;
