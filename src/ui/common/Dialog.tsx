@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -24,7 +24,8 @@ export function Dialog({ title, name, onClose, children, className, returnFocus 
   onCloseRef.current = onClose;
   const returnFocusRef = useRef(returnFocus);
 
-  useEffect(() => {
+  // A layout effect: focus is inside before the dialog is first painted, so a key pressed the moment it shows lands in it.
+  useLayoutEffect(() => {
     const previous = returnFocusRef.current ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
