@@ -11,6 +11,14 @@ export const queryKeys = {
   storedArticles: () => ['library', 'stored'] as const,
   /** The manifest of articles shipped with the app. */
   shippedArticles: () => ['library', 'shipped'] as const,
+  /** Everything kept in the settings table (another tab's change to it refreshes all of it). */
+  settingsAll: () => ['settings'] as const,
+  /** Every article's edited details (under `settingsAll`). */
+  articleDetailsAll: () => ['settings', 'details'] as const,
+  /** One article's edited details. */
+  articleDetails: (articleId: string) => ['settings', 'details', articleId] as const,
+  /** Every article's edited details at once, for the library. */
+  everyArticleDetails: () => ['settings', 'details', { scope: 'every-article' }] as const,
   /** The publisher profile (Publishing details). */
   publisher: () => ['settings', 'publisher'] as const,
   /** Where an article's report will be published. */

@@ -4,6 +4,7 @@ import { buildLibrary, countAnnotations, missingArticles, type LibraryEntry, typ
 import type { Annotation } from '../core/model/annotation';
 import type { Article } from '../core/model/article';
 import { addArticle, deleteArticle, listArticleSummaries, listEveryAnnotation, restoreArticle, type RemovedArticle } from '../storage/articles';
+import { useEveryArticleDetails } from './article-details';
 import { queryKeys } from './keys';
 import { shippedArticlesQuery } from './shipped-articles';
 import { useServices } from './services';
@@ -36,12 +37,13 @@ export function useLibrary(): Library {
   const shipped = useQuery(shippedArticlesQuery(fetchManifest));
   const stored = useQuery({ queryKey: queryKeys.storedArticles(), queryFn: () => listArticleSummaries(db), refetchOnMount: 'always' });
   const every = useEveryAnnotation();
+  const details = useEveryArticleDetails();
   // The memos depend on the data, never on the query results, which are new objects each render:
   // building the library walks every annotation of every article.
   const annotations = every.data ?? NO_ANNOTATIONS;
   const entries = useMemo(
-    () => buildLibrary(shipped.data ?? [], stored.data ?? [], countAnnotations(annotations)),
-    [shipped.data, stored.data, annotations],
+    () => buildLibrary(shipped.data ?? [], stored.data ?? [], countAnnotations(annotations), details.data),
+    [shipped.data, stored.data, annotations, details.data],
   );
   const missing = useMemo(() => missingArticles(entries, annotations), [entries, annotations]);
   const isPending = shipped.isPending || stored.isPending || every.isPending;
@@ -111,5 +113,6 @@ async function refreshLibrary(client: ReturnType<typeof useQueryClient>, id: str
     client.invalidateQueries({ queryKey: queryKeys.storedArticles() }),
     client.invalidateQueries({ queryKey: queryKeys.annotationsAll() }),
     client.invalidateQueries({ queryKey: queryKeys.article(id) }),
+    client.invalidateQueries({ queryKey: queryKeys.articleDetailsAll() }),
   ]);
 }

@@ -9,6 +9,7 @@ import { useServices } from './services';
 const STALE_BY_TABLE: Readonly<Record<string, readonly QueryKey[]>> = {
   annotations: [queryKeys.annotationsAll()],
   articles: [queryKeys.storedArticles(), queryKeys.articlesAll()],
+  settings: [queryKeys.settingsAll()],
 };
 
 /**

@@ -1,7 +1,8 @@
 import type { Annotation } from '../core/model/annotation';
 import type { Article } from '../core/model/article';
 import type { StoredArticleSummary } from '../core/library/library-entries';
-import type { AnnotationRecord, ArticleRecord, MarginaliaDb } from './db';
+import type { AnnotationRecord, ArticleRecord, MarginaliaDb, SettingRecord } from './db';
+import { articleDetailsKey } from './article-details';
 import { fromAnnotationRecord } from './annotation-record';
 
 /** The stored article with this id, or undefined (shipped articles are not stored). */
@@ -42,26 +43,31 @@ export async function listEveryAnnotation(db: MarginaliaDb): Promise<Annotation[
 export interface RemovedArticle {
   article: ArticleRecord | null;
   annotations: AnnotationRecord[];
+  /** The details the reader had given it (article-details.ts), when any. */
+  details?: SettingRecord;
 }
 
 /**
- * Deletes a stored article and all its annotations in one transaction (both go, or neither), and
- * returns what was removed so that `restoreArticle` can undo it.
+ * Deletes a stored article, all its annotations and its edited details in one transaction (all
+ * go, or none), and returns what was removed so that `restoreArticle` can undo it.
  */
 export async function deleteArticle(db: MarginaliaDb, id: string): Promise<RemovedArticle> {
-  return db.transaction('rw', db.articles, db.annotations, async () => {
+  return db.transaction('rw', db.articles, db.annotations, db.settings, async () => {
     const article = (await db.articles.get(id)) ?? null;
     const annotations = await db.annotations.where('articleId').equals(id).toArray();
+    const details = await db.settings.get(articleDetailsKey(id));
     await db.annotations.where('articleId').equals(id).delete();
     await db.articles.delete(id);
-    return { article, annotations };
+    if (details) await db.settings.delete(details.key);
+    return details ? { article, annotations, details } : { article, annotations };
   });
 }
 
 /** Puts back what `deleteArticle` removed, in one transaction. */
 export async function restoreArticle(db: MarginaliaDb, removed: RemovedArticle): Promise<void> {
-  await db.transaction('rw', db.articles, db.annotations, async () => {
+  await db.transaction('rw', db.articles, db.annotations, db.settings, async () => {
     if (removed.article) await db.articles.put(removed.article);
     await db.annotations.bulkPut(removed.annotations);
+    if (removed.details) await db.settings.put(removed.details);
   });
 }

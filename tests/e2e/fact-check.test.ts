@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import shipped from '../../public/articles/press-tv-washington-asked-moscow-nusra.json';
@@ -7,6 +6,7 @@ import { checkAnnotationMusts, checkCollection } from '../support/wpt-validator'
 import { annotationItems, selectText, useBrowser } from './support/app';
 import { setPublishing, REPORT_URL } from './support/publishing';
 import { card, editor, eventually, highlight, openEditor } from './support/reader';
+import { download } from './support/export-download';
 
 const app = useBrowser();
 const slug = articleSlug(shipped);
@@ -40,14 +40,6 @@ async function factCheckClaim(page: Page, screenshot?: string): Promise<void> {
 }
 
 /** Opens Export, picks `label` and resolves to the downloaded file's name and text. */
-async function download(page: Page, label: string): Promise<{ name: string; text: string }> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: label, exact: true }).click();
-  const file = await downloading;
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
-}
-
 describe('Fact-checking an article', () => {
   it('checks a claim with a source, sees it in the panel, the filter, the scorecard and the margin map, and exports it', async () => {
     const { page, errors } = await app.open();

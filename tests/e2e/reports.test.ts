@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import { settled, useBrowser } from './support/app';
 import { PUBLISHER, REPORT_URL, setPublishing } from './support/publishing';
 import { card, openEditor } from './support/reader';
 import { storeAndReload } from './support/stored-records';
+import { download } from './support/export-download';
 
 const app = useBrowser();
 const CLAIM = 'Since March, al-Nusra Front has recruited 3,000 new militants';
@@ -26,15 +27,6 @@ const LOADED = 'Takfiri terrorist group';
 const FORMULA_NOTE = '@SUM(A1) "400,000" is de Mistura’s April 2016 estimate — déjà cité';
 /** A note that would run script if anything put it into a page unescaped. */
 const PAYLOAD = 'Single **source**. </script><script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> =HYPERLINK("http://evil.test")';
-
-async function download(page: Page, label: string): Promise<{ name: string; text: string; path: string }> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: label, exact: true }).click();
-  const file = await downloading;
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8'), path };
-}
 
 async function checkClaim(page: Page): Promise<void> {
   const dialog = await openEditor(page, CLAIM, 'Fact-check');

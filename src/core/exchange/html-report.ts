@@ -58,8 +58,10 @@ function header(article: Pick<Article, 'title' | 'source' | 'published'>, option
   const rows: string[] = [];
   if (article.source) {
     const by = escapeHtml(article.source.name) + (article.source.republishedBy ? `, republished by ${escapeHtml(article.source.republishedBy)}` : '');
-    const address = article.source.url && checkEvidenceUrl(article.source.url).ok ? ` — ${link(article.source.url, article.source.url)}` : '';
-    rows.push(`<dt>Source</dt><dd>${by}${address}</dd>`);
+    const address = article.source.url && checkEvidenceUrl(article.source.url).ok ? link(article.source.url, article.source.url) : '';
+    // A source may be only an address (the reader gave one in Article details but no name).
+    const parts = [by, address].filter(Boolean);
+    if (parts.length > 0) rows.push(`<dt>Source</dt><dd>${parts.join(' — ')}</dd>`);
   }
   if (article.published) rows.push(`<dt>Published</dt><dd>${escapeHtml(article.published)}</dd>`);
   const publisher = options.publisher?.name.trim();

@@ -134,7 +134,9 @@ export function toMarkdownReport(article: Pick<Article, 'title' | 'iri' | 'sourc
   if (article.source) {
     const by = escapeMarkdown(article.source.name) + (article.source.republishedBy ? `, republished by ${escapeMarkdown(article.source.republishedBy)}` : '');
     const url = article.source.url ? linkTarget(article.source.url) : null;
-    meta.push(`**Source:** ${by}${url ? ` — <${url}>` : ''}`);
+    // A source may be only an address (the reader gave one in Article details but no name).
+    const parts = [by, url ? `<${url}>` : ''].filter(Boolean);
+    if (parts.length > 0) meta.push(`**Source:** ${parts.join(' — ')}`);
   }
   if (article.published) meta.push(`**Published:** ${escapeMarkdown(article.published)}`);
   meta.push(`**Article:** ${escapeMarkdown(article.iri)}`);

@@ -1,4 +1,5 @@
 import type { Annotation } from '../model/annotation';
+import type { ArticleDetails } from '../model/article-details';
 import type { ShippedArticle } from './shipped-manifest';
 
 /** An article as the library lists it. */
@@ -37,16 +38,29 @@ export function countAnnotations(annotations: Iterable<Pick<Annotation, 'verdict
 
 /**
  * The library: stored articles, newest first, then the shipped ones (always listed, even when a
- * stored article has the same id, which cannot happen since stored ids are hashes).
+ * stored article has the same id, which cannot happen since stored ids are hashes). Each is
+ * listed by the title and source the reader gave it, when they edited its details.
  */
-export function buildLibrary(shipped: readonly ShippedArticle[], stored: readonly StoredArticleSummary[], counts: AnnotationCounts): LibraryEntry[] {
+export function buildLibrary(
+  shipped: readonly ShippedArticle[],
+  stored: readonly StoredArticleSummary[],
+  counts: AnnotationCounts,
+  details: ReadonlyMap<string, ArticleDetails> = new Map(),
+): LibraryEntry[] {
   const count = (id: string) => counts.get(id) ?? { annotations: 0, factChecks: 0 };
+  const described = <T extends { id: string; title: string; source?: string }>(entry: T): T => {
+    const edited = details.get(entry.id);
+    if (!edited) return entry;
+    const { source: _source, ...rest } = entry;
+    return (edited.source ? { ...rest, title: edited.title, source: edited.source } : { ...rest, title: edited.title }) as T;
+  };
   const shippedIds = new Set(shipped.map((s) => s.id));
   const own = stored
     .filter((s) => !shippedIds.has(s.id))
+    .map(described)
     .sort((a, b) => b.added.localeCompare(a.added) || a.title.localeCompare(b.title))
     .map((s): LibraryEntry => ({ ...s, ...count(s.id) }));
-  const bundled = shipped.map((s): LibraryEntry => ({ ...s, added: null, ...count(s.id) }));
+  const bundled = shipped.map(described).map((s): LibraryEntry => ({ ...s, added: null, ...count(s.id) }));
   return [...own, ...bundled];
 }
 

@@ -53,7 +53,10 @@ export interface Article {
   id: string;
   /** IRI used as the W3C target `source`. */
   iri: string;
+  /** What the article is called (the library, the exports); the reader may correct it (article-details.ts). */
   title: string;
+  /** The headline the text was made with, when the reader has since corrected `title`: the reading view prints it and the text keeps it. */
+  headline?: string;
   source?: ArticleSource;
   /** ISO date of first publication, when known. */
   published?: string;
@@ -68,9 +71,14 @@ export interface Article {
 /** Separator the reader renders between blocks (invisible in HTML, present in textContent). */
 export const BLOCK_SEPARATOR = '\n\n';
 
+/** The headline printed at the top of the text: the article's own, whatever it is now called. */
+export function headlineOf(article: Pick<Article, 'title' | 'headline'>): string {
+  return article.headline ?? article.title;
+}
+
 /** The annotatable text of an article: what `<article>.textContent` holds once rendered. */
-export function articleText(article: Pick<Article, 'title' | 'blocks'>): string {
-  return [article.title, ...article.blocks.filter(hasText).map((b) => b.text)].join(BLOCK_SEPARATOR);
+export function articleText(article: Pick<Article, 'title' | 'headline' | 'blocks'>): string {
+  return [headlineOf(article), ...article.blocks.filter(hasText).map((b) => b.text)].join(BLOCK_SEPARATOR);
 }
 
 /** False only for a picture without a caption: it adds no text, not even a separator. */

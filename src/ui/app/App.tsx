@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import type { Article } from '../../core/model/article';
 import { useArticle } from '../../state/article';
+import { useDescribedArticle } from '../../state/article-details';
 import { useStorageSync } from '../../state/storage-sync';
 import { useUiStore } from '../../state/ui-store';
 import { useServices } from '../../state/services';
@@ -78,11 +80,6 @@ function ArticleRoute({ articleId, annotationId }: { articleId: string; annotati
   // What was selected, active or being edited belongs to this article only.
   useLayoutEffect(() => resetForArticle, [resetForArticle]);
 
-  const title = article.data?.title;
-  useEffect(() => {
-    if (title) document.title = `${title} · Marginalia`;
-  }, [title]);
-
   if (article.isPending) {
     return (
       <p className="app-message" role="status">
@@ -113,7 +110,17 @@ function ArticleRoute({ articleId, annotationId }: { articleId: string; annotati
       </Message>
     );
   }
-  return <ReaderPage article={article.data} focusId={annotationId} />;
+  return <DescribedReader article={article.data} focusId={annotationId} />;
+}
+
+/** The reader on the article as the reader described it (its edited title, source and date), named in the window's title. */
+function DescribedReader({ article, focusId }: { article: Article; focusId: string | null }) {
+  const described = useDescribedArticle(article);
+  const { title } = described;
+  useEffect(() => {
+    document.title = `${title} · Marginalia`;
+  }, [title]);
+  return <ReaderPage article={described} focusId={focusId} />;
 }
 
 /** A full-page message with the way back to the library. */

@@ -15,11 +15,12 @@ import { ExportControls } from '../exchange/ExportControls';
 import { ImportButton } from '../exchange/ImportButton';
 import { ArticleView } from '../reader/ArticleView';
 import { ArticleNotices } from '../reader/ArticleNotices';
+import { ArticleKicker } from '../reader/ArticleKicker';
 import { useAllowedImageHosts } from '../../state/image-consent';
 import { selectedSpan, type DomTextMap } from '../reader/dom-offsets';
 import { useAnchors, useAnnotatableText } from '../reader/use-anchors';
 import { DriftActionsContext, useDriftActions } from '../reader/drift-actions';
-import { LazyScorecardDialog, LazyShortcutsDialog } from './reader-dialogs';
+import { LazyArticleDetailsDialog, LazyScorecardDialog, LazyShortcutsDialog } from './reader-dialogs';
 import { StatusArea } from '../shell/StatusArea';
 import { PersistenceStatus, StorageNotice } from '../shell/StorageNotice';
 import { useShortcut } from '../shell/keymap';
@@ -94,6 +95,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   );
 
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [showDetails, setShowDetails] = useState(false);
   const [showScorecard, setShowScorecard] = useState(false);
   useVerdictKeys(annotations, actions.update);
   useShortcut('help', () => setShowShortcuts(true));
@@ -195,12 +197,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
       <StorageNotice />
       <main className="page">
         <div className="article-column">
-          {article.source && (
-            <p className="kicker">
-              {article.source.name}
-              {article.source.republishedBy && <span className="kicker-via"> · republished by {article.source.republishedBy}</span>}
-            </p>
-          )}
+          <ArticleKicker article={article} onEditDetails={() => setShowDetails(true)} onPreload={LazyArticleDetailsDialog.preload} />
           <ArticleNotices article={article} allowedHosts={allowedHosts} />
           <ArticleView article={article} paint={paint} activeId={activeId} onPassageClick={onPassageClick} onTextMap={onTextMap} allowedHosts={allowedHosts} />
           <MarginMap annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} activeId={activeId} onActivate={onActivate} textMap={textMapRef} />
@@ -213,6 +210,13 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
       </main>
       <EditorHost articleId={article.id} on={on} annotations={annotations} actions={actions} />
       {showShortcuts && <LazyShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {showDetails && (
+        <LazyArticleDetailsDialog
+          articleId={article.id}
+          onClose={() => setShowDetails(false)}
+          onSaved={(title) => announce(`Details saved. The article is listed as “${title}”.`)}
+        />
+      )}
       {showScorecard && (
         <LazyScorecardDialog annotations={annotations} anchors={anchors} textLength={on?.text.length ?? 0} onClose={() => setShowScorecard(false)} onJump={onActivate} />
       )}

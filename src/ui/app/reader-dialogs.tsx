@@ -15,3 +15,9 @@ export const LazyScorecardDialog = lazyComponent(
   () => import('../scorecard/ScorecardDialog').then((m) => m.ScorecardDialog),
   ({ onClose }) => <DialogStandIn label="Opening the scorecard…" onClose={onClose} />,
 );
+
+/** The `Article details` dialog, loaded when first opened; see {@link LazyShortcutsDialog}. */
+export const LazyArticleDetailsDialog = lazyComponent(
+  () => import('../library/ArticleDetailsDialog').then((m) => m.ArticleDetailsDialog),
+  ({ onClose }) => <DialogStandIn label="Opening the article’s details…" onClose={onClose} />,
+);

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { checkPublisher, checkReportUrl, EMPTY_PUBLISHER, type PublisherProfile, type PublisherType } from '../../core/model/publisher';
 import { usePublisher, useReportUrl, useSavePublishing } from '../../state/publishing';
 import { Dialog } from '../common/Dialog';
+import { FormField } from '../common/FormField';
 import './publishing.css';
 
 interface PublishingDialogProps {
@@ -58,28 +59,8 @@ function PublishingForm({ articleId, initial, initialUrl, onClose }: { articleId
     );
   };
 
-  const field = (key: 'name' | 'url' | 'logo' | 'reportUrl', label: string, value: string, set: (v: string) => void, hint: string, inputType = 'url') => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input
-        id={`${id}-${key}`}
-        type={inputType}
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        aria-invalid={errors[key] ? true : undefined}
-        aria-describedby={`${id}-${key}-hint${errors[key] ? ` ${id}-${key}-error` : ''}`}
-        autoComplete="off"
-        data-autofocus={key === 'name' ? true : undefined}
-      />
-      <p id={`${id}-${key}-hint`} className="field-hint">
-        {hint}
-      </p>
-      {errors[key] && (
-        <p id={`${id}-${key}-error`} className="field-error">
-          {errors[key]}
-        </p>
-      )}
-    </div>
+  const field = (key: 'name' | 'url' | 'logo' | 'reportUrl', label: string, value: string, set: (v: string) => void, hint: string, type: 'text' | 'url' = 'url') => (
+    <FormField id={`${id}-${key}`} label={label} value={value} onChange={set} hint={hint} error={errors[key]} type={type} autoFocus={key === 'name'} />
   );
 
   return (

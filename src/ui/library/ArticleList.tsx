@@ -6,10 +6,12 @@ interface ArticleListProps {
   entries: readonly LibraryEntry[];
   /** Offers `Delete` for a stored article (shipped ones always stay). */
   onDelete: (entry: LibraryEntry) => void;
+  /** Opens `Article details` for any article, shipped or stored. */
+  onEditDetails: (entry: LibraryEntry) => void;
 }
 
-/** The `Articles` list: one item per article, with its source, when it was added and its counts. */
-export function ArticleList({ entries, onDelete }: ArticleListProps) {
+/** The `Articles` list: one item per article, with its source, when it was added, its counts, `Details` and (for a stored one) `Delete`. */
+export function ArticleList({ entries, onDelete, onEditDetails }: ArticleListProps) {
   return (
     <ul className="library-list" aria-label="Articles">
       {entries.map((entry) => (
@@ -39,11 +41,16 @@ export function ArticleList({ entries, onDelete }: ArticleListProps) {
               </>
             )}
           </p>
-          {entry.added && (
-            <button type="button" className="danger library-item-delete" onClick={() => onDelete(entry)}>
-              Delete <span className="visually-hidden">“{entry.title}”</span>
+          <p className="library-item-actions">
+            <button type="button" onClick={() => onEditDetails(entry)}>
+              Details <span className="visually-hidden">of “{entry.title}”</span>
             </button>
-          )}
+            {entry.added && (
+              <button type="button" className="danger" onClick={() => onDelete(entry)}>
+                Delete <span className="visually-hidden">“{entry.title}”</span>
+              </button>
+            )}
+          </p>
         </li>
       ))}
     </ul>

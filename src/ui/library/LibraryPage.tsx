@@ -3,6 +3,7 @@ import { SyncControl } from '../sync/SyncControl';
 import { filterLibrary, type LibraryEntry } from '../../core/library/library-entries';
 import { searchAllAnnotations } from '../../core/library/search-annotations';
 import { useLibrary, useRestoreArticle, type DeletedArticle } from '../../state/library';
+import { useAnnouncer } from '../../state/announcer-store';
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
 import { StatusArea } from '../shell/StatusArea';
@@ -12,6 +13,7 @@ import { useShortcut } from '../shell/keymap';
 import { AnnotationResults } from './AnnotationResults';
 import { BackupControls } from './BackupControls';
 import { ArticleList } from './ArticleList';
+import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { plural } from './format';
 import { OpenArticleButton } from './LibraryNav';
@@ -27,6 +29,8 @@ export function LibraryPage() {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
+  const [describing, setDescribing] = useState<LibraryEntry | null>(null);
+  const announce = useAnnouncer((s) => s.announce);
   const restore = useRestoreArticle();
   const push = useUndoStore((s) => s.push);
   const error = useUiStore((s) => s.error);
@@ -113,7 +117,7 @@ export function LibraryPage() {
                 Articles
               </h2>
               {searching && shown.length === 0 && <p className="library-empty">No article title or source matches “{deferredQuery}”.</p>}
-              <ArticleList entries={shown} onDelete={setDeleting} />
+              <ArticleList entries={shown} onDelete={setDeleting} onEditDetails={setDescribing} />
               {!searching && ownArticles === 0 && (
                 <div className="library-welcome">
                   <p>
@@ -135,6 +139,13 @@ export function LibraryPage() {
           annotations={library.annotations.filter((a) => a.target.articleId === deleting.id)}
           onCancel={() => setDeleting(null)}
           onDeleted={(removed) => onDeleted(deleting, removed)}
+        />
+      )}
+      {describing && (
+        <ArticleDetailsDialog
+          articleId={describing.id}
+          onClose={() => setDescribing(null)}
+          onSaved={(title) => announce(`Details saved. The article is listed as “${title}”.`)}
         />
       )}
       <StatusArea error={error} onDismissError={clearError} onUndo={(id) => void undo(id)} />

@@ -17,3 +17,12 @@ export function formatDate(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : DATE.format(time);
 }
+
+/** Always British English, so the build's HTML and the browser write a publication date the same way (hydration compares them). */
+const PUBLISHED = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A publication date as the reading view shows it ("27 May 2016"); the text as given when it is not a date. */
+export function formatPublished(published: string): string {
+  const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(published) ? `${published}T00:00:00Z` : published);
+  return Number.isNaN(time) ? published : PUBLISHED.format(time);
+}

@@ -1,6 +1,6 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import type { Article, ArticleBlock } from '../../core/model/article';
-import { BLOCK_SEPARATOR, hasText } from '../../core/model/article';
+import { BLOCK_SEPARATOR, hasText, headlineOf } from '../../core/model/article';
 import { repeatedBlocks } from '../../core/model/repeated-blocks';
 import './article-content.css';
 import { ArticleImage } from './ArticleImage';
@@ -21,7 +21,7 @@ export const ArticleBody = memo(function ArticleBody({ article, allowedHosts = [
   const repeated = repeatedBlocks(article.blocks);
   return (
     <>
-      <h1 className="article-title">{article.title}</h1>
+      <h1 className="article-title">{headlineOf(article)}</h1>
       {groupLists(article.blocks).map((group) =>
         'items' in group ? (
           // A run of list items is one list; the separators sit between its items, so textContent is unchanged.
