@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { BackupArticle, ParsedBackup, RestorePlan } from '../core/exchange/backup';
+import type { BackupArticle, BackupDetails, ParsedBackup, RestorePlan } from '../core/exchange/backup';
 import type { Annotation } from '../core/model/annotation';
+import { describedArticleIds } from '../storage/article-details';
 import { readLibrary, restoreLibrary, revertRestore, storedArticleIds, type RestoreOutcome } from '../storage/backup';
 import { storedVersions } from '../storage/import';
 import { queryKeys } from './keys';
 import { useServices } from './services';
 
-/** Reads the whole library (every stored article and annotation) for a backup. */
-export function useReadLibrary(): () => Promise<{ articles: BackupArticle[]; annotations: Annotation[] }> {
+/** Reads the whole library (every stored article, annotation and edited details) for a backup. */
+export function useReadLibrary(): () => Promise<{ articles: BackupArticle[]; annotations: Annotation[]; details: BackupDetails[] }> {
   const { db } = useServices();
   return useCallback(() => readLibrary(db), [db]);
 }
@@ -20,7 +21,11 @@ export function usePlanRestore(): (backup: ParsedBackup) => Promise<RestorePlan>
     async (backup) => {
       const { planRestore } = await import('../core/exchange/backup');
       const stored = await storedVersions(db, backup.annotations.map((a) => a.id));
-      return planRestore(backup, stored, await storedArticleIds(db, backup.articles.map((a) => a.id)));
+      const [articleIds, describedIds] = await Promise.all([
+        storedArticleIds(db, backup.articles.map((a) => a.id)),
+        describedArticleIds(db, backup.details.map((d) => d.article)),
+      ]);
+      return planRestore(backup, stored, articleIds, describedIds);
     },
     [db],
   );
@@ -31,7 +36,8 @@ export function useRestoreLibrary() {
   const { db } = useServices();
   const refresh = useRefreshLibrary();
   return useMutation({
-    mutationFn: ({ articles, annotations }: { articles: readonly BackupArticle[]; annotations: readonly Annotation[] }) => restoreLibrary(db, articles, annotations),
+    mutationFn: ({ articles, annotations, details }: { articles: readonly BackupArticle[]; annotations: readonly Annotation[]; details: readonly BackupDetails[] }) =>
+      restoreLibrary(db, articles, annotations, details),
     onSettled: refresh,
   });
 }
@@ -51,5 +57,6 @@ function useRefreshLibrary() {
     await client.invalidateQueries({ queryKey: queryKeys.annotationsAll() });
     await client.invalidateQueries({ queryKey: queryKeys.storedArticles() });
     await client.invalidateQueries({ queryKey: queryKeys.articlesAll() });
+    await client.invalidateQueries({ queryKey: queryKeys.articleDetailsAll() });
   }, [client]);
 }

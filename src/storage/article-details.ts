@@ -35,3 +35,9 @@ export async function putArticleDetails(db: MarginaliaDb, articleId: string, det
 export async function deleteArticleDetails(db: MarginaliaDb, articleId: string): Promise<void> {
   await db.settings.delete(articleDetailsKey(articleId));
 }
+
+/** Which of `articleIds` have edited details here. */
+export async function describedArticleIds(db: MarginaliaDb, articleIds: readonly string[]): Promise<Set<string>> {
+  const records = await db.settings.bulkGet(articleIds.map(articleDetailsKey));
+  return new Set(articleIds.filter((_, i) => records[i] !== undefined));
+}

@@ -1,15 +1,17 @@
-import type { BackupArticle } from '../core/exchange/backup';
+import type { BackupArticle, BackupDetails } from '../core/exchange/backup';
 import { isLater } from '../core/exchange/plan-import';
 import type { Annotation } from '../core/model/annotation';
+import { articleDetailsKey, listArticleDetails } from './article-details';
 import type { AnnotationRecord, MarginaliaDb } from './db';
 
-/** Every stored article and annotation, read in one transaction so the backup is one moment's library. */
-export async function readLibrary(db: MarginaliaDb): Promise<{ articles: BackupArticle[]; annotations: Annotation[] }> {
-  return db.transaction('r', db.articles, db.annotations, async () => {
-    const [articles, records] = await Promise.all([db.articles.toArray(), db.annotations.toArray()]);
+/** Every stored article, annotation and edited details, read in one transaction so the backup is one moment's library. */
+export async function readLibrary(db: MarginaliaDb): Promise<{ articles: BackupArticle[]; annotations: Annotation[]; details: BackupDetails[] }> {
+  return db.transaction('r', db.articles, db.annotations, db.settings, async () => {
+    const [articles, records, described] = await Promise.all([db.articles.toArray(), db.annotations.toArray(), listArticleDetails(db)]);
     // The index field duplicates target.articleId; the core record does not carry it.
     const annotations = records.map(({ articleId: _indexed, ...a }) => a as Annotation);
-    return { articles, annotations };
+    const details = [...described].map(([article, d]) => ({ article, ...d }));
+    return { articles, annotations, details };
   });
 }
 
@@ -19,6 +21,8 @@ export interface RestoreOutcome {
   articles: string[];
   /** Ids of the annotations it added. */
   annotations: string[];
+  /** Ids of the articles whose edited details it added. */
+  details: string[];
   /** The stored versions it replaced with the backup's newer ones. */
   replaced: Annotation[];
   /** Annotations left as they were because a newer version was stored after the preview. */
@@ -26,18 +30,22 @@ export interface RestoreOutcome {
 }
 
 /**
- * Writes a previewed restore in one transaction over articles and annotations: all of it, or
- * (if anything fails) none of it. An article already stored is kept; for an annotation the later
- * `modified` wins again inside the transaction, as in Import.
+ * Writes a previewed restore in one transaction over articles, annotations and details: all of
+ * it, or (if anything fails) none of it. An article or details already stored are kept; for an
+ * annotation the later `modified` wins again inside the transaction, as in Import.
  */
-export async function restoreLibrary(db: MarginaliaDb, articles: readonly BackupArticle[], annotations: readonly Annotation[]): Promise<RestoreOutcome> {
-  return db.transaction('rw', db.articles, db.annotations, async () => {
+export async function restoreLibrary(db: MarginaliaDb, articles: readonly BackupArticle[], annotations: readonly Annotation[], details: readonly BackupDetails[] = []): Promise<RestoreOutcome> {
+  return db.transaction('rw', db.articles, db.annotations, db.settings, async () => {
     const storedArticles = await db.articles.bulkGet(articles.map((a) => a.id));
     const newArticles = articles.filter((_, i) => storedArticles[i] === undefined);
     await db.articles.bulkAdd(newArticles);
+    // Details given here since the preview are kept, as an article already here is.
+    const storedDetails = await db.settings.bulkGet(details.map((d) => articleDetailsKey(d.article)));
+    const newDetails = details.filter((_, i) => storedDetails[i] === undefined);
+    await db.settings.bulkAdd(newDetails.map(({ article, ...value }) => ({ key: articleDetailsKey(article), value })));
     const stored = await db.annotations.bulkGet(annotations.map((a) => a.id));
     const records: AnnotationRecord[] = [];
-    const outcome: RestoreOutcome = { articles: newArticles.map((a) => a.id), annotations: [], replaced: [], keptNewer: 0 };
+    const outcome: RestoreOutcome = { articles: newArticles.map((a) => a.id), annotations: [], details: newDetails.map((d) => d.article), replaced: [], keptNewer: 0 };
     annotations.forEach((annotation, i) => {
       const before = stored[i];
       if (before && !isLater(annotation.modified, before.modified)) {
@@ -61,10 +69,11 @@ export async function storedArticleIds(db: MarginaliaDb, ids: readonly string[])
   return new Set(records.flatMap((a) => (a ? [a.id] : [])));
 }
 
-/** Undoes a restore in one transaction: removes the articles and annotations it added and puts back what it replaced. */
-export async function revertRestore(db: MarginaliaDb, outcome: Pick<RestoreOutcome, 'articles' | 'annotations' | 'replaced'>): Promise<void> {
-  await db.transaction('rw', db.articles, db.annotations, async () => {
+/** Undoes a restore in one transaction: removes the articles, annotations and details it added and puts back what it replaced. */
+export async function revertRestore(db: MarginaliaDb, outcome: Pick<RestoreOutcome, 'articles' | 'annotations' | 'details' | 'replaced'>): Promise<void> {
+  await db.transaction('rw', db.articles, db.annotations, db.settings, async () => {
     await db.articles.bulkDelete(outcome.articles);
+    await db.settings.bulkDelete(outcome.details.map(articleDetailsKey));
     await db.annotations.bulkDelete(outcome.annotations);
     await db.annotations.bulkPut(outcome.replaced.map((a) => ({ ...a, articleId: a.target.articleId })));
   });

@@ -172,7 +172,7 @@ describe('Reports a newsroom can publish', () => {
     expect(errors).toEqual([]);
   });
 
-  it('backs up a library of three articles and restores it, identical, into a fresh profile', async () => {
+  it('backs up a library of three articles, one renamed in its Details, and restores it, identical, into a fresh profile', async () => {
     const first = await app.open();
     const articles = [1, 2, 3].map((n) => ({ ...(shipped as Article), id: `copy-${n}`, iri: `urn:marginalia:article:copy-${n}`, title: `${shipped.title} (${n})`, published: `2016-05-2${n}` }) as Article);
     const annotations = articles.map((a, n) => ({
@@ -200,14 +200,21 @@ describe('Reports a newsroom can publish', () => {
             request.onsuccess = () => resolve(request.result);
             request.onerror = () => reject(request.error);
           });
-        const out = { articles: await all('articles'), annotations: await all('annotations') };
+        const out = { articles: await all('articles'), annotations: await all('annotations'), settings: await all('settings') };
         db.close();
         return out;
       });
+    await first.page.goto(`${app.baseUrl}#/library`);
+    // One article renamed through its Details: the backup carries that too.
+    await first.page.getByRole('button', { name: `Details of “${shipped.title} (1)”` }).click();
+    const details = first.page.getByRole('dialog', { name: 'Article details' });
+    await details.getByLabel('Title').fill('The first copy, renamed');
+    await details.getByLabel('Title').press('Enter');
+    await first.page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'The first copy, renamed' }).waitFor();
     const before = await dump(first.page);
     expect(before.articles).toHaveLength(3);
+    expect(before.settings).toContainEqual({ key: 'details:copy-1', value: expect.objectContaining({ title: 'The first copy, renamed' }) });
 
-    await first.page.goto(`${app.baseUrl}#/library`);
     const downloading = first.page.waitForEvent('download');
     await first.page.getByRole('button', { name: 'Back up library' }).click();
     const backup = await downloading;
@@ -221,14 +228,18 @@ describe('Reports a newsroom can publish', () => {
     const preview = fresh.page.getByRole('dialog', { name: 'Import preview' });
     await preview.getByText('3 new annotations').waitFor();
     await preview.getByText('The backup holds 3 articles: 3 new to this library.').waitFor();
+    await preview.getByText('It holds the edited details of 1 article.').waitFor();
     await fresh.page.screenshot({ path: '/tmp/reports-restore.png' });
     await preview.getByRole('button', { name: 'Restore' }).click();
     await preview.waitFor({ state: 'detached' });
     await fresh.page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: `${shipped.title} (3)`, exact: true }).waitFor();
+    await fresh.page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'The first copy, renamed', exact: true }).waitFor();
     const after = await dump(fresh.page);
     const byId = (list: unknown[]) => [...(list as Array<{ id: string }>)].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(after.articles)).toEqual(byId(before.articles));
     expect(byId(after.annotations)).toEqual(byId(before.annotations));
+    const detailsOf = (settings: unknown[]) => (settings as Array<{ key: string }>).filter((s) => s.key.startsWith('details:'));
+    expect(detailsOf(after.settings)).toEqual(detailsOf(before.settings));
     expect(fresh.errors).toEqual([]);
   });
 });

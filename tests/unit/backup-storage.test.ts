@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { parseBackupText, planRestore, serializeBackup } from '../../src/core/exchange/backup';
 import { putAnnotation } from '../../src/storage/annotations';
+import { getArticleDetails, putArticleDetails } from '../../src/storage/article-details';
 import { addArticle } from '../../src/storage/articles';
 import { readLibrary, restoreLibrary, revertRestore } from '../../src/storage/backup';
 import { createDb } from '../../src/storage/db';
@@ -31,6 +32,32 @@ describe('backup and restore through storage', () => {
     expect(byId(after.annotations)).toEqual(byId(before.annotations));
     await revertRestore(fresh, outcome);
     expect([await fresh.articles.count(), await fresh.annotations.count()]).toEqual([0, 0]);
+    source.close();
+    fresh.close();
+  });
+
+  it('restores edited details with the library, keeps details given here, and undo takes away only what it added', async () => {
+    const source = createDb('backup-details-source');
+    await addArticle(source, { id: 'a-1', iri: 'urn:x:a-1', title: 'Page | Site', blocks: [] }, now);
+    const renamed = { title: 'Page', source: 'Site', address: 'https://site.example/page', published: '2026-01-02' };
+    await putArticleDetails(source, 'a-1', renamed);
+    await putArticleDetails(source, 'shipped-one', { ...renamed, title: 'Shipped, renamed' });
+    const before = await readLibrary(source);
+    expect(before.details).toHaveLength(2);
+    const parsed = parseBackupText(serializeBackup(before.articles, before.annotations, now, before.details), { now });
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    const fresh = createDb('backup-details-fresh');
+    const mine = { ...renamed, title: 'My own name for it' };
+    await putArticleDetails(fresh, 'shipped-one', mine);
+    const { articles, details } = planRestore(parsed.value, new Map(), new Set(), new Set(['shipped-one']));
+    const outcome = await restoreLibrary(fresh, articles, [], details);
+    expect(outcome.details).toEqual(['a-1']);
+    expect(await getArticleDetails(fresh, 'a-1')).toEqual(renamed);
+    expect(await getArticleDetails(fresh, 'shipped-one')).toEqual(mine);
+    await revertRestore(fresh, outcome);
+    expect(await getArticleDetails(fresh, 'a-1')).toBeNull();
+    expect(await getArticleDetails(fresh, 'shipped-one')).toEqual(mine);
     source.close();
     fresh.close();
   });

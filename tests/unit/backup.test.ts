@@ -39,6 +39,29 @@ describe('backup', () => {
     expect(restore.plan.notices[0]).toBe('The backup holds 2 articles: 1 new to this library, 1 already here (kept as it is).');
   });
 
+  it('carries the details the reader edited, restores those an article lacks here, and reads backups made before details', () => {
+    const { articles, annotations } = library();
+    const renamed = { article: article.id, title: 'Renamed', source: 'Press TV', address: 'https://www.presstv.ir/x', published: '2016-05-27' };
+    const other = { article: 'pasted-1', title: 'Second, renamed', source: '', address: '', published: '' };
+    const text = serializeBackup(articles, annotations, now, [renamed, other]);
+    const parsed = parseBackupText(text, { now });
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.details).toEqual([other, renamed].sort((x, y) => x.article.localeCompare(y.article)));
+    const restore = planRestore(parsed.value, new Map(), new Set(), new Set(['pasted-1']));
+    expect(restore.details).toEqual([renamed]);
+    expect(restore.plan.notices[1]).toBe('It holds the edited details of 2 articles; 1 already edited here keeps its own.');
+
+    const withoutDetails = JSON.parse(text) as Record<string, unknown>;
+    delete withoutDetails.details;
+    const old = parseBackupText(JSON.stringify(withoutDetails), { now });
+    expect(old.ok && old.value.details).toEqual([]);
+    const damaged = { ...withoutDetails, details: [renamed, { article: 'x', title: 7 }, 'junk'] };
+    const partly = parseBackupText(JSON.stringify(damaged), { now });
+    if (!partly.ok) throw new Error(partly.error);
+    expect(partly.value.details).toEqual([renamed]);
+    expect(partly.value.notices).toContain('2 articles’ edited details could not be read and were left out.');
+  });
+
   it('refuses other files, newer formats and damaged articles or annotations, saying what to do', () => {
     const { articles, annotations } = library();
     const text = serializeBackup(articles, annotations, now);

@@ -1,5 +1,6 @@
 import type { Annotation } from '../model/annotation';
 import type { Article } from '../model/article';
+import { readArticleDetails, type ArticleDetails } from '../model/article-details';
 import { parseArticle, type ParseResult } from '../model/parse-article';
 import { checkImportSize } from './import-limits';
 import type { ImportPlan } from './plan-import';
@@ -17,25 +18,33 @@ export const BACKUP_FORMAT_VERSION = 1;
 /** A stored article with the time it joined the library. */
 export type BackupArticle = Article & { added: string };
 
+/** The details the reader gave an article (shipped or stored), with the article's id. */
+export type BackupDetails = ArticleDetails & { article: string };
+
 /**
- * A whole library in one file: every stored article (text and details) and every annotation,
- * each annotation as a W3C Web Annotation (as the W3C export writes it, its `creator` included), so
- * restoring goes through the same checks as Import.
+ * A whole library in one file: every stored article (text and details), every annotation, each
+ * as a W3C Web Annotation (as the W3C export writes it, its `creator` included), so restoring goes
+ * through the same checks as Import, and the details the reader corrected (`details`, added within
+ * format 1: a backup without it has none).
  */
 export interface BackupFile {
   [BACKUP_KEY]: typeof BACKUP_FORMAT_VERSION;
   generated: string;
   articles: BackupArticle[];
   annotations: W3CAnnotation[];
+  details: BackupDetails[];
 }
 
-/** The backup file's text (JSON, escaped for HTML like every JSON export): articles by id, annotations in export order. */
-export function serializeBackup(articles: readonly BackupArticle[], annotations: readonly Annotation[], now: Date): string {
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The backup file's text (JSON, escaped for HTML like every JSON export): articles and details by id, annotations in export order. */
+export function serializeBackup(articles: readonly BackupArticle[], annotations: readonly Annotation[], now: Date, details: readonly BackupDetails[] = []): string {
   const file: BackupFile = {
     [BACKUP_KEY]: BACKUP_FORMAT_VERSION,
     generated: now.toISOString(),
-    articles: [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    articles: [...articles].sort((a, b) => byId(a.id, b.id)),
     annotations: [...annotations].sort(exportOrder).map(toW3CAnnotation),
+    details: [...details].sort((a, b) => byId(a.article, b.article)),
   };
   return `${stringifyForHtml(file, 1)}\n`;
 }
@@ -45,6 +54,7 @@ export interface ParsedBackup {
   generated: string;
   articles: BackupArticle[];
   annotations: Annotation[];
+  details: BackupDetails[];
   notices: string[];
 }
 
@@ -86,24 +96,46 @@ export function parseBackupText(text: string, options: { now: Date }): ParseResu
     // Authors come back through the W3C import's `creator`.
     for (const item of parsed.value.items) annotations.push(item.annotation);
   }
-  return { ok: true, value: { generated: typeof file.generated === 'string' ? file.generated : '', articles, annotations, notices } };
+  const details = readBackupDetails(file.details);
+  if (details.unreadable > 0) notices.push(`${plural(details.unreadable, 'article’s edited details', 'articles’ edited details')} could not be read and ${details.unreadable === 1 ? 'was' : 'were'} left out.`);
+  return { ok: true, value: { generated: typeof file.generated === 'string' ? file.generated : '', articles, annotations, details: details.read, notices } };
 }
 
-/** What restoring a backup does: the import preview's plan for its annotations, and the articles it adds. */
+/** The backup's edited details (none in a backup made before they existed); entries that are not details are counted, not read. */
+function readBackupDetails(input: unknown): { read: BackupDetails[]; unreadable: number } {
+  if (!Array.isArray(input)) return { read: [], unreadable: 0 };
+  const read: BackupDetails[] = [];
+  for (const entry of input) {
+    const article = (entry as { article?: unknown } | null)?.article;
+    const details = readArticleDetails(entry);
+    if (typeof article === 'string' && article !== '' && details) read.push({ article, ...details });
+  }
+  return { read, unreadable: input.length - read.length };
+}
+
+/** What restoring a backup does: the import preview's plan for its annotations, and the articles and details it adds. */
 export interface RestorePlan {
   plan: ImportPlan;
   /** Articles of the backup that the library does not have; those it has are kept as they are. */
   articles: BackupArticle[];
+  /** Edited details for articles that have none here; details already given here are kept. */
+  details: BackupDetails[];
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Plans a restore against what is stored: every article the library lacks is added (one it has
- * is kept as it is); each annotation is written unless the stored version is as new or newer
- * (the later `modified` wins, as in Import). Pure: nothing is read or written.
+ * is kept as it is), and so are edited details an article lacks here; each annotation is written
+ * unless the stored version is as new or newer (the later `modified` wins, as in Import). Pure:
+ * nothing is read or written.
  */
-export function planRestore(backup: ParsedBackup, storedAnnotations: ReadonlyMap<string, string>, storedArticleIds: ReadonlySet<string>): RestorePlan {
+export function planRestore(
+  backup: ParsedBackup,
+  storedAnnotations: ReadonlyMap<string, string>,
+  storedArticleIds: ReadonlySet<string>,
+  describedArticleIds: ReadonlySet<string> = new Set(),
+): RestorePlan {
   const toWrite: Annotation[] = [];
   const skipped: SkipReason[] = [];
   let added = 0;
@@ -124,9 +156,14 @@ export function planRestore(backup: ParsedBackup, storedAnnotations: ReadonlyMap
     `The backup holds ${plural(backup.articles.length, 'article', 'articles')}: ${articles.length} new to this library${kept > 0 ? `, ${kept} already here (kept as ${kept === 1 ? 'it is' : 'they are'})` : ''}.`,
     ...backup.notices,
   ];
+  const details = backup.details.filter((d) => !describedArticleIds.has(d.article));
+  if (backup.details.length > 0) {
+    const keptDetails = backup.details.length - details.length;
+    notices.splice(1, 0, `It holds the edited details of ${plural(backup.details.length, 'article', 'articles')}${keptDetails > 0 ? `; ${keptDetails} already edited here ${keptDetails === 1 ? 'keeps its own' : 'keep their own'}` : ''}.`);
+  }
   const skips = (Object.keys(SKIP_TEXT) as SkipReason[]).flatMap((reason) => {
     const count = skipped.filter((r) => r === reason).length;
     return count > 0 ? [{ reason, text: SKIP_TEXT[reason], count }] : [];
   });
-  return { plan: { format: 'backup', toWrite, added, updated, otherArticles: [], skipped: skips, notices }, articles };
+  return { plan: { format: 'backup', toWrite, added, updated, otherArticles: [], skipped: skips, notices }, articles, details };
 }

@@ -36,7 +36,7 @@ export function BackupControls() {
     try {
       const [{ serializeBackup }, library] = await Promise.all([loadBackup(), readLibrary()]);
       const at = now();
-      downloadFile(`marginalia-library-${at.toISOString().slice(0, 10)}.marginalia-backup.json`, [serializeBackup(library.articles, library.annotations, at)], 'application/json');
+      downloadFile(`marginalia-library-${at.toISOString().slice(0, 10)}.marginalia-backup.json`, [serializeBackup(library.articles, library.annotations, at, library.details)], 'application/json');
       clearError();
     } catch (error) {
       showError(`The backup could not be made: ${error instanceof Error ? error.message : String(error)}. Try again.`);
@@ -64,11 +64,12 @@ export function BackupControls() {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'restoring' });
     try {
-      const outcome = await restore({ articles: state.restore.articles, annotations: state.restore.plan.toWrite });
+      const outcome = await restore({ articles: state.restore.articles, annotations: state.restore.plan.toWrite, details: state.restore.details });
       setState({ step: 'idle' });
       clearError();
       const written = outcome.annotations.length + outcome.replaced.length;
-      pushUndo(`Restored ${plural(outcome.articles.length, 'article')} and ${plural(written, 'annotation')}.`, () => revert(outcome), true);
+      const details = outcome.details.length > 0 ? `, ${plural(outcome.details.length, 'article’s details', 'articles’ details')}` : '';
+      pushUndo(`Restored ${plural(outcome.articles.length, 'article')}${details} and ${plural(written, 'annotation')}.`, () => revert(outcome), true);
     } catch (error) {
       setState({ step: 'idle' });
       showError(`Nothing was restored: the browser refused to store the backup (${error instanceof Error ? error.message : String(error)}). Your library is unchanged.`);
@@ -102,7 +103,7 @@ export function BackupControls() {
           <ImportPreviewDialog
             fileName={state.fileName}
             plan={state.restore.plan}
-            extraWrites={state.restore.articles.length}
+            extraWrites={state.restore.articles.length + state.restore.details.length}
             confirmLabel="Restore"
             busy={state.step === 'restoring'}
             onConfirm={() => void confirm()}
