@@ -111,7 +111,8 @@ function chunksOf(root: Element): string[] {
   for (;;) {
     const only = current.children.length === 1 ? (current.children[0] as Element) : null;
     const hasText = Array.from(current.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
-    if (!only || hasText || !WRAPPERS.has(only.localName)) break;
+    // Lower-cased: the worker's DOM (linkedom) keeps Readability's own wrappers as `DIV`.
+    if (!only || hasText || !WRAPPERS.has(only.localName.toLowerCase())) break;
     current = only;
   }
   const chunks: string[] = [];
