@@ -1,6 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { renderHook, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleText } from '../../src/core/model/article';
+import { withDetails } from '../../src/core/model/article-details';
+import { useAnnotatableText } from '../../src/ui/reader/use-anchors';
 import { getArticleDetails } from '../../src/storage/article-details';
 import { articleFromText, articlesList, libraryServices, renderAppAt, resetAddress, storeArticle } from './library-helpers';
 import { article as shipped } from './shipped-article';
@@ -10,6 +12,13 @@ afterEach(resetAddress);
 const PAGE = 'Bridge vote | City Gazette live\n\nThe city council voted 7 to 2 on Tuesday to fund the bridge.';
 
 describe('Article details', () => {
+  it('leave the annotatable text as it was, the same object, so nothing is anchored again', () => {
+    const { result, rerender } = renderHook(({ article }) => useAnnotatableText(article), { initialProps: { article: shipped } });
+    const before = result.current;
+    rerender({ article: withDetails(shipped, { title: 'Renamed', source: 'Press TV', address: 'https://presstv.ir/x', published: '' }) });
+    expect(result.current).toBe(before);
+  });
+
   it('renames the shipped article from the reader: the window, the kicker and the library follow, the headline and text stay', async () => {
     const services = libraryServices();
     const { user } = await renderAppAt('', services);

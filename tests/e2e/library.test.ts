@@ -198,6 +198,8 @@ describe('The library', () => {
     expect(workers.some((url) => /parse-worker/.test(url))).toBe(true);
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
     await page.locator('article h1', { hasText: 'The long report' }).waitFor();
+    // It goes into the page a slice per task; once all of it is in, it can be annotated.
+    await page.locator('article[data-interactive]').waitFor();
     expect(await articleTextContent(page)).toBe(`The long report\n\n${paragraphs.join('\n\n')}`);
     // Blocks off screen skip rendering until they come near.
     expect(await page.locator('article p').nth(8000).evaluate((p) => getComputedStyle(p).contentVisibility)).toBe('auto');

@@ -8,7 +8,7 @@ import { textHash } from './text-hash';
  * (title and blocks), its hash and its code-point map. Compute it once per article; the map
  * costs a pass over the text.
  */
-export function annotatableText(article: Pick<Article, 'id' | 'iri' | 'title' | 'blocks'>): AnnotatableText {
+export function annotatableText(article: Pick<Article, 'id' | 'iri' | 'title' | 'headline' | 'blocks'>): AnnotatableText {
   return annotatableTextOf({ articleId: article.id, source: article.iri }, articleText(article));
 }
 

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Article } from '../../core/model/article';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { headlineOf, type Article } from '../../core/model/article';
 import { useUiStore } from '../../state/ui-store';
-import { ArticleBody } from './ArticleBody';
+import { ArticleBody, sliceCountOf } from './ArticleBody';
+import { useSlicesIn } from './use-slices-in';
 import { caretOffsetAt, DomTextMap, selectedSpan } from './dom-offsets';
 import {
   createCustomHighlightPainter,
@@ -38,11 +39,18 @@ export function ArticleView({ article, paint, activeId, onPassageClick, onTextMa
   const setPending = useUiStore((s) => s.setPending);
   useSentenceKeys(map);
 
-  // The text map and painter are rebuilt only when the article itself changes.
+  // A long article goes in a slice per task; the text is whole, and can be mapped, once all are in.
+  const { blocks } = article;
+  const sliceCount = useMemo(() => sliceCountOf(blocks), [blocks]);
+  const slices = useSlicesIn(sliceCount, blocks);
+  const complete = slices === sliceCount;
+
+  // The text map and painter are rebuilt only when the text changes (not its title or source).
+  const headline = headlineOf(article);
   useLayoutEffect(() => {
     const root = articleRef.current;
     const layer = layerRef.current;
-    if (!root || !layer) return;
+    if (!root || !layer || !complete) return;
     const textMap = new DomTextMap(root);
     painterRef.current = hasCustomHighlights() ? createCustomHighlightPainter(textMap) : createOverlayPainter(textMap, layer);
     setMap(textMap);
@@ -52,7 +60,7 @@ export function ArticleView({ article, paint, activeId, onPassageClick, onTextMa
       painterRef.current = null;
       onTextMap(null);
     };
-  }, [article, onTextMap]);
+  }, [blocks, headline, complete, onTextMap]);
 
   useLayoutEffect(() => {
     painterRef.current?.paint(paint, activeId);
@@ -88,7 +96,7 @@ export function ArticleView({ article, paint, activeId, onPassageClick, onTextMa
       {/* data-interactive: selecting and clicking work from here on (the build's HTML paints before that).
           lang and dir: the text's own, so a right-to-left page reads (and selects) right to left. */}
       <article ref={articleRef} className="article" onClick={onClick} lang={article.lang ?? 'en'} dir={article.dir} tabIndex={0} data-interactive={map ? '' : undefined}>
-        <ArticleBody article={article} allowedHosts={allowedHosts} />
+        <ArticleBody article={article} allowedHosts={allowedHosts} slices={slices} />
       </article>
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { anchorTarget, isPlaced, type Anchor } from '../../core/anchoring/anchor';
 import type { anchorAll, AnchorAllResult } from '../../core/anchoring/anchor-all';
 import type { Annotation, AnnotationTarget } from '../../core/model/annotation';
-import type { Article } from '../../core/model/article';
+import { headlineOf, type Article } from '../../core/model/article';
 import type { AnnotatableText } from '../../core/model/new-annotation';
 import { changePaintSet, paintSet, type PaintItem, type PaintSet } from './highlight-painter';
 import { listChanges, type ListChanges } from '../../core/model/list-changes';
@@ -14,10 +14,16 @@ import { annotatableText } from '../../core/model/annotatable-text';
 
 /** The article's text prepared for anchoring: computed once per article. */
 export function useAnnotatableText(article: Article | undefined): AnnotatableText | null {
+  // Keyed on the text, not the article object: editing its details (title, source) makes a new
+  // object with the same text, and must not re-anchor every annotation.
+  const id = article?.id;
+  const iri = article?.iri;
+  const headline = article && headlineOf(article);
+  const blocks = article?.blocks;
   return useMemo(() => {
-    if (!article) return null;
-    return annotatableText(article);
-  }, [article]);
+    if (id === undefined || iri === undefined || headline === undefined || blocks === undefined) return null;
+    return annotatableText({ id, iri, title: headline, blocks });
+  }, [id, iri, headline, blocks]);
 }
 
 export interface Anchors {
