@@ -120,8 +120,8 @@ describe('Fact-checking an article', () => {
     expect(claimReview.name).toBe(`${slug}.claimreview.jsonld`);
     const graph = JSON.parse(claimReview.text)['@graph'] as Array<Record<string, unknown>>;
     expect(graph.map((r) => r.reviewRating)).toEqual([
-      { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' },
-      { '@type': 'Rating', alternateName: 'Unverified', ratingExplanation: 'Single source: the Observatory, relayed by AP.' },
+      { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False', name: 'False' },
+      { '@type': 'Rating', alternateName: 'Unverified', name: 'Unverified', ratingExplanation: 'Single source: the Observatory, relayed by AP.' },
     ]);
     expect(graph[1]).toMatchObject({ '@type': 'ClaimReview', claimReviewed: SUMMARY, citation: [SOURCE], url: `${REPORT_URL}#claim-2`, itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Syrian Observatory for Human Rights' } } });
     expect(errors).toEqual([]);
@@ -135,6 +135,10 @@ describe('Fact-checking an article', () => {
     await page.keyboard.press('Escape');
     await scorecard.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Export' }).click();
+    // The HTML report still exports, and says beside it that it will lack the markup.
+    const report = page.getByRole('menuitem', { name: 'HTML report' });
+    const described = await report.evaluate((item) => document.getElementById(item.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(described).toMatch(/^Without ClaimReview markup until it has a claim rated Accurate to False, or Unverified/);
     await page.getByRole('menuitem', { name: 'ClaimReview JSON-LD' }).click();
     await page.getByRole('alert').filter({ hasText: 'ClaimReview JSON-LD cannot be exported yet. Needs a claim rated Accurate to False, or Unverified' }).waitFor();
   });

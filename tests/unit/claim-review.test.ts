@@ -28,7 +28,7 @@ describe('toClaimReview', () => {
       '@type': 'ClaimReview',
       url: `${REPORT}#claim-3`,
       claimReviewed: 'The US asked Russia to stop bombing al-Nusra',
-      reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False', ratingExplanation: 'Only Lavrov says so; no US source confirms it.' },
+      reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False', name: 'False', ratingExplanation: 'Only Lavrov says so; no US source confirms it.' },
       itemReviewed: {
         '@type': 'Claim',
         appearance: { '@type': 'CreativeWork', headline: article.title, url: 'https://www.globalresearch.ca/washington-asked-moscow/5528133', author: { '@type': 'Organization', name: 'Press TV' }, datePublished: '2016-05-02' },
@@ -89,7 +89,7 @@ describe('toClaimReview', () => {
       ['False', 1],
       ['Unverified', undefined],
     ]);
-    expect(ratings[5]).toEqual({ '@type': 'Rating', alternateName: 'Unverified' });
+    expect(ratings[5]).toEqual({ '@type': 'Rating', alternateName: 'Unverified', name: 'Unverified' });
   });
 
   it('exports nothing for Opinion and Loaded language', () => {

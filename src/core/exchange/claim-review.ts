@@ -17,6 +17,8 @@ export interface SchemaRating {
   bestRating?: 5;
   worstRating?: 1;
   alternateName: string;
+  /** The verdict's words again: Google recommends `name` beside `alternateName`. */
+  name: string;
   /** The note, as plain text. */
   ratingExplanation?: string;
 }
@@ -111,7 +113,7 @@ export function toClaimReview(claim: NumberedClaim, article: ReviewedArticle, co
   const { annotation } = claim;
   const verdict = annotation.verdict ? verdictById(annotation.verdict) : undefined;
   if (!verdict || verdict.rating === null) return null;
-  const rating: SchemaRating = { '@type': 'Rating', alternateName: verdict.label };
+  const rating: SchemaRating = { '@type': 'Rating', alternateName: verdict.label, name: verdict.label };
   if (typeof verdict.rating === 'number') Object.assign(rating, { ratingValue: verdict.rating, bestRating: 5, worstRating: 1 });
   const explanation = markdownToPlainText(annotation.note);
   if (explanation !== '') rating.ratingExplanation = explanation;

@@ -9,6 +9,8 @@ export interface ExportFormat {
   prepare?: () => unknown;
   /** Why this format cannot be exported yet (shown under it; choosing it shows it as the alert). */
   unavailable?: string;
+  /** What the file will lack as things stand (shown under it; it still exports). */
+  note?: string;
 }
 
 interface ExportMenuProps {
@@ -91,7 +93,7 @@ export function ExportMenu({ formats, onError, onPublishing, onOpen }: ExportMen
                 tabIndex={-1}
                 // Not aria-disabled: choosing it must still say why, by mouse or keyboard.
                 className={format.unavailable ? 'menu-unavailable' : undefined}
-                aria-describedby={format.unavailable ? `${menuId}-${format.id}-why` : undefined}
+                aria-describedby={format.unavailable || format.note ? `${menuId}-${format.id}-why` : undefined}
                 onClick={() => {
                   close();
                   if (format.unavailable) {
@@ -107,9 +109,9 @@ export function ExportMenu({ formats, onError, onPublishing, onOpen }: ExportMen
                 {format.label}
               </button>
               {/* Beside the item, not in it: its name stays the format's name. */}
-              {format.unavailable && (
+              {(format.unavailable ?? format.note) && (
                 <span id={`${menuId}-${format.id}-why`} className="menu-why">
-                  {format.unavailable}
+                  {format.unavailable ?? format.note}
                 </span>
               )}
             </li>

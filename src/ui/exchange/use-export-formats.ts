@@ -9,13 +9,13 @@ import { downloadFile } from './download';
 import type { ExportFormatId } from './export-files';
 
 /** The menu's formats, in its order; the names are UI-CONTRACT.md's. */
-const FORMATS: ReadonlyArray<{ id: ExportFormatId; label: string; needsPublishing?: true }> = [
+const FORMATS: ReadonlyArray<{ id: ExportFormatId; label: string; needsPublishing?: true; carriesClaimReview?: true }> = [
   { id: 'w3c', label: 'W3C JSON-LD' },
   { id: 'markdown', label: 'Markdown' },
   { id: 'claim-review', label: 'ClaimReview JSON-LD', needsPublishing: true },
   { id: 'claim-review-markup', label: 'ClaimReview for Fact Check Tools', needsPublishing: true },
   { id: 'csv', label: 'CSV' },
-  { id: 'html', label: 'HTML report' },
+  { id: 'html', label: 'HTML report', carriesClaimReview: true },
 ];
 
 /** The builders (and the note renderer, papaparse and the ClaimReview mapping) load when the Export menu opens, not with the page. */
@@ -33,10 +33,13 @@ export function useExportFormats(article: Article, annotations: readonly Annotat
   return useMemo(() => {
     const gaps = publishingGaps(annotations, publisher, reportUrl);
     const unavailable = gaps.length > 0 ? `Needs ${gaps.join('; ')}.` : undefined;
-    return FORMATS.map(({ id, label, needsPublishing }) => ({
+    // The report still exports without the markup, and says so beside it.
+    const withoutMarkup = gaps.length > 0 ? `Without ClaimReview markup until it has ${gaps.join('; ')}.` : undefined;
+    return FORMATS.map(({ id, label, needsPublishing, carriesClaimReview }) => ({
       id,
       label,
       unavailable: needsPublishing ? unavailable : undefined,
+      note: carriesClaimReview ? withoutMarkup : undefined,
       prepare: loadBuilders,
       run: async () => {
         const { exportFile } = await loadBuilders();

@@ -37,7 +37,15 @@ export const REQUIRED: readonly Check[] = [text('claimReviewed'), { path: 'revie
 /** Google's recommended properties; Unverified has no number on the scale, so its rating skips the numeric ones. */
 export function recommended(textOnlyRating: boolean): readonly Check[] {
   const numeric = textOnlyRating ? [] : [number('reviewRating.ratingValue'), number('reviewRating.bestRating'), number('reviewRating.worstRating')];
-  return [date('datePublished'), { path: 'itemReviewed', test: (r) => get(r, 'itemReviewed.@type') === 'Claim' }, webUrl('itemReviewed.appearance.url'), agent('itemReviewed.author'), date('itemReviewed.datePublished'), ...numeric];
+  return [
+    date('datePublished'),
+    { path: 'itemReviewed', test: (r) => get(r, 'itemReviewed.@type') === 'Claim' },
+    webUrl('itemReviewed.appearance.url'),
+    agent('itemReviewed.author'),
+    date('itemReviewed.datePublished'),
+    text('reviewRating.name'),
+    ...numeric,
+  ];
 }
 
 /** The paths of `checks` that `review` fails. */
