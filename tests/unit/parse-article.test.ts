@@ -35,6 +35,13 @@ describe('parseArticle', () => {
     });
   });
 
+  it('keeps what was simplified on the way in, so the reader is told again after a reload, and only text notes', () => {
+    const notes = ['3 formulas shown as text (TeX), as the page wrote them', '1 video, drawing or other embedded item left out'];
+    expect(parseArticle({ ...good, simplified: notes })).toEqual({ ok: true, value: { ...good, simplified: notes } });
+    expect(parseArticle({ ...good, simplified: [7, '', notes[0]] })).toEqual({ ok: true, value: { ...good, simplified: [notes[0]] } });
+    expect(parseArticle({ ...good, simplified: 'formulas' })).toEqual({ ok: true, value: good });
+  });
+
   it('refuses what is not a JSON object', () => {
     for (const input of [null, undefined, 'article', 42, [good]]) {
       expect(errorOf(input), String(input)).toBe('The article file is not a JSON object.');

@@ -4,11 +4,13 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string
 
 const BLOCK_KINDS: ReadonlySet<string> = new Set(KINDS);
 const MARK_KINDS: ReadonlySet<string> = new Set(['em', 'strong', 'link']);
+/** More notes than this about what was simplified is not something an article made here has. */
+const MAX_SIMPLIFIED = 10;
 
 /** Checks an article file's JSON; returns the article or a message saying what is wrong. Never throws. */
 export function parseArticle(input: unknown): ParseResult<Article> {
   if (!isRecord(input)) return { ok: false, error: 'The article file is not a JSON object.' };
-  const { id, iri, title, blocks, source, published, lang, dir } = input;
+  const { id, iri, title, blocks, source, published, lang, dir, simplified } = input;
   if (typeof id !== 'string' || id === '') return { ok: false, error: 'The article has no id.' };
   if (typeof iri !== 'string' || iri === '') return { ok: false, error: 'The article has no IRI.' };
   if (typeof title !== 'string' || title.trim() === '') return { ok: false, error: 'The article has no title.' };
@@ -42,6 +44,11 @@ export function parseArticle(input: unknown): ParseResult<Article> {
   if (typeof published === 'string') article.published = published;
   if (typeof lang === 'string' && lang !== '') article.lang = lang;
   if (dir === 'ltr' || dir === 'rtl') article.dir = dir;
+  // What was simplified on the way in is said every time the article is read, not only the first.
+  if (Array.isArray(simplified)) {
+    const notes = simplified.filter((n): n is string => typeof n === 'string' && n.trim() !== '').slice(0, MAX_SIMPLIFIED);
+    if (notes.length > 0) article.simplified = notes;
+  }
   return { ok: true, value: article };
 }
 
