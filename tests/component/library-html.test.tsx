@@ -148,6 +148,11 @@ describe('HTML files: sanitized and reduced to reading content', () => {
     expect(result.ok && result.value.blocks[599]).toEqual({ kind: 'paragraph', text: `Paragraph 600 with some words ${filler.trim()}`, marks: [{ kind: 'em', start: 19, end: 23 }] });
   }, 30_000);
 
+  it('says of a paste with no text that it was the paste, and to paste the words again (not to paste instead)', async () => {
+    const result = await draftFromHtml('<p><img src="https://example.org/a.png" alt=""></p>');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^The pasted text has no text to read: .*Select the article’s words themselves and paste again\.$/) });
+  });
+
   it('never reads the source of a script as text, even when it is all the page holds', async () => {
     const result = await draftFromHtml('<body><script>if (a < b) { steal("<p>not text</p>") }</script></body>', 'script.html');
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/has no text to read/) });

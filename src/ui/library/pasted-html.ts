@@ -15,7 +15,7 @@ export function pastedHtmlInput(html: string, plain: string): ArticleInput {
   const firstLine = plain.trim().split(/\r?\n/)[0]?.trim() ?? '';
   const title = heading || (firstLine.length <= MAX_TITLE_CHARS ? firstLine : '');
   const titled = title ? `<title>${escapeText(title)}</title>${doc.body?.innerHTML ?? html}` : html;
-  return { kind: 'html', html: titled, name: 'Pasted text', keepAll: true };
+  return { kind: 'html', html: titled, keepAll: true };
 }
 
 function escapeText(text: string): string {

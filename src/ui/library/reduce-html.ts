@@ -76,13 +76,15 @@ export async function draftFromExtraction(extraction: Extraction, fileName?: str
     walkContainer(sanitize(normalizeInput(chunk)), 'paragraph', blocks, base);
   }
   dropRepeatedTitle(blocks, meta.title);
-  const name = fileName ? `The file “${fileName}”` : 'The pasted HTML';
+  const name = fileName ? `The file “${fileName}”` : 'The pasted text';
   const notes: string[] = [];
   if (extraction.formulas > 0) notes.push(`${plural(extraction.formulas, 'formula')} shown as text (TeX), as the page wrote ${extraction.formulas === 1 ? 'it' : 'them'}`);
   if (extraction.embeds > 0) notes.push(`${plural(extraction.embeds, 'video, drawing or other embedded item', 'videos, drawings or other embedded items')} left out`);
   const hints: DraftHints = {
-    fallbackTitle: fileName ? titleFromFileName(fileName) : 'Pasted page',
-    emptyMessage: `${name} has no text to read: Marginalia keeps a page’s headings, paragraphs, lists, quotes and captions, and found none (a page built by scripts may save no text). Copy the article’s text from your browser and paste it instead.`,
+    fallbackTitle: fileName ? titleFromFileName(fileName) : 'Pasted text',
+    emptyMessage: fileName
+      ? `${name} has no text to read: Marginalia keeps a page’s headings, paragraphs, lists, quotes and captions, and found none (a page built by scripts may save no text). Copy the article’s text from your browser and paste it instead.`
+      : `${name} has no text to read: Marginalia keeps headings, paragraphs, lists, quotes and captions, and the paste held none (only pictures or empty space?). Select the article’s words themselves and paste again.`,
   };
   if (meta.title) hints.title = meta.title;
   if (meta.source) hints.source = meta.source.url || !extraction.address ? meta.source : { ...meta.source, url: extraction.address };
