@@ -2,6 +2,7 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { marked } from 'marked';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +79,17 @@ describe('Reports a newsroom can publish', () => {
     await item.click();
     await page.getByRole('alert').filter({ hasText: 'ClaimReview JSON-LD cannot be exported yet' }).waitFor();
     await setPublishing(page);
+
+    // Markdown: read by a Markdown parser as a reader's tool would: the payload note forges no
+    // section and carries no HTML; the publisher signs it.
+    const markdown = await download(page, 'Markdown');
+    const tokens = marked.lexer(markdown.text);
+    const headings = tokens.filter((t) => t.type === 'heading').map((t) => (t as { text: string }).text);
+    expect(headings.slice(1)).toEqual(['Summary', 'Annotations', '1. ⚑ Loaded language', '2. ? Unverified', '3. ✗ False']);
+    const rendered = await marked.parse(markdown.text);
+    expect(rendered).not.toMatch(/<script|<img/);
+    expect(rendered).toContain('&lt;/script&gt;&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
+    expect(rendered).toContain(`<strong>Checked by:</strong> <a href="${PUBLISHER.url}">${PUBLISHER.name}</a>`);
 
     // CSV: parsed by a CSV parser, compared cell by cell, in document order.
     const csv = await download(page, 'CSV');

@@ -106,6 +106,20 @@ describe('a note in the report', () => {
     expect(marked.lexer(report).some((t) => t.type === 'code')).toBe(false);
   });
 
+  it('names who checked it, from Publishing details, linked to their home page', async () => {
+    const report = toMarkdownReport(article, [], now, { type: 'Organization', name: 'Desk  One', url: 'https://desk.example/' });
+    expect(report.split('\n')).toContain('**Checked by:** [Desk One](https://desk.example/)  ');
+    expect(await marked.parse(report)).toContain('<strong>Checked by:</strong> <a href="https://desk.example/">Desk One</a>');
+    expect(toMarkdownReport(article, [], now, { type: 'Person', name: '  ' })).not.toContain('Checked by');
+  });
+
+  it('cannot be forged by the name of who checked it', async () => {
+    const report = toMarkdownReport(article, [], now, { type: 'Organization', name: '## Desk [x](javascript:alert(1)) <b>', url: 'javascript:alert(1)' });
+    const html = await marked.parse(report);
+    expect(html).not.toMatch(/href="javascript|<b>/);
+    expect(headingsOf(report).map((h) => h.replace(/\\/g, ''))).toEqual([`# Fact-check report: ${article.title}`, '## Summary', '## Annotations']);
+  });
+
   it('carries no raw HTML into a renderer that does not sanitize', async () => {
     const a = annotationOn('Lavrov said', { note: 'Look: <img src=x onerror=alert(1)> and <script>alert(1)</script>' });
     const html = await marked.parse(toMarkdownReport(article, [a], now));

@@ -4,6 +4,7 @@ import type { Article } from '../model/article';
 import { checkEvidenceUrl } from '../model/evidence-url';
 import { ratesClaim, verdictById } from '../model/fact-check';
 import { countVerdicts } from '../model/scorecard';
+import type { PublisherProfile } from '../model/publisher';
 
 /**
  * Escapes text so Markdown shows it as written: no emphasis, links, images, HTML, entities,
@@ -127,7 +128,13 @@ function summary(annotations: readonly Annotation[]): string {
  * is escaped; the note, which is Markdown by design, keeps its formatting but not headings,
  * rules, fences or HTML (escapeNoteMarkdown).
  */
-export function toMarkdownReport(article: Pick<Article, 'title' | 'iri' | 'source' | 'published'>, annotations: readonly Annotation[], now: Date): string {
+export function toMarkdownReport(
+  article: Pick<Article, 'title' | 'iri' | 'source' | 'published'>,
+  annotations: readonly Annotation[],
+  now: Date,
+  /** Who checks, from Publishing details: named under the source, as the HTML report does. */
+  publisher: PublisherProfile | null = null,
+): string {
   // A heading is one line: a title with a line break in it would end it early.
   const header = [`# Fact-check report: ${escapeMarkdown(article.title.replace(/\s+/g, ' ').trim())}`];
   const meta: string[] = [];
@@ -139,6 +146,8 @@ export function toMarkdownReport(article: Pick<Article, 'title' | 'iri' | 'sourc
     if (parts.length > 0) meta.push(`**Source:** ${parts.join(' — ')}`);
   }
   if (article.published) meta.push(`**Published:** ${escapeMarkdown(article.published)}`);
+  const checker = publisher?.name.replace(/\s+/g, ' ').trim();
+  if (checker) meta.push(`**Checked by:** ${publisher?.url && linkTarget(publisher.url) ? link(checker, publisher.url) : escapeMarkdown(checker)}`);
   meta.push(`**Article:** ${escapeMarkdown(article.iri)}`);
   meta.push(`**Report generated:** ${formatUtc(now)}`);
   header.push(meta.join('  \n'));

@@ -65,7 +65,7 @@ export function exportFile(format: ExportFormatId, input: ExportInput): ExportFi
     case 'w3c':
       return { name: `${slug}.annotations.jsonld`, parts: serializeW3CParts(article, annotations, now), type: 'application/ld+json' };
     case 'markdown':
-      return { name: `${slug}.fact-check.md`, parts: [toMarkdownReport(article, annotations, now)], type: 'text/markdown;charset=utf-8' };
+      return { name: `${slug}.fact-check.md`, parts: [toMarkdownReport(article, annotations, now, input.publisher)], type: 'text/markdown;charset=utf-8' };
     case 'claim-review':
       return { name: `${slug}.claimreview.jsonld`, parts: [`${stringifyForHtml(readyClaimReview(input), 2)}\n`], type: 'application/ld+json' };
     case 'claim-review-markup': {
