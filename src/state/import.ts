@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { ParsedImport } from '../core/exchange/import-types';
 import { planImport, type CurrentArticle, type ImportPlan } from '../core/exchange/plan-import';
 import type { Annotation } from '../core/model/annotation';
-import { importAnnotations, revertImport, storedVersions, type ImportOutcome } from '../storage/import';
+import { importAnnotations, revertImport, storedVersionsAndOwners, type ImportOutcome } from '../storage/import';
 import { queryKeys } from './keys';
 import { useServices } from './services';
 
@@ -14,10 +14,13 @@ export type { ImportOutcome };
  * against the open article. Writes nothing.
  */
 export function usePlanImport(): (parsed: ParsedImport, current: CurrentArticle) => Promise<ImportPlan> {
-  const { db } = useServices();
+  const { db, newId } = useServices();
   return useCallback(
-    async (parsed, current) => planImport(parsed, await storedVersions(db, parsed.items.map((i) => i.annotation.id)), current),
-    [db],
+    async (parsed, current) => {
+      const { versions, owners } = await storedVersionsAndOwners(db, parsed.items.map((i) => i.annotation.id));
+      return planImport(parsed, versions, current, { articleOf: owners, newId });
+    },
+    [db, newId],
   );
 }
 

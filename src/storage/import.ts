@@ -15,16 +15,27 @@ export interface ImportOutcome {
 
 /** The `modified` time of each stored annotation among `ids`, for the import preview. */
 export async function storedVersions(db: MarginaliaDb, ids: readonly string[]): Promise<Map<string, string>> {
+  return (await storedVersionsAndOwners(db, ids)).versions;
+}
+
+/** The `modified` time and the article of each stored annotation among `ids`, in one read. */
+export async function storedVersionsAndOwners(db: MarginaliaDb, ids: readonly string[]): Promise<{ versions: Map<string, string>; owners: Map<string, string> }> {
   const records = await db.annotations.bulkGet([...ids]);
   const versions = new Map<string, string>();
-  for (const record of records) if (record) versions.set(record.id, record.modified);
-  return versions;
+  const owners = new Map<string, string>();
+  for (const record of records) {
+    if (!record) continue;
+    versions.set(record.id, record.modified);
+    owners.set(record.id, record.articleId);
+  }
+  return { versions, owners };
 }
 
 /**
  * Writes an import in one transaction: all of it, or (if anything fails, e.g. the disk is full)
  * none of it, and the rejection says why. The later `modified` wins again inside the
- * transaction, so an annotation edited in another tab since the preview is not overwritten.
+ * transaction, so an annotation edited in another tab since the preview is not overwritten, and
+ * an annotation of another article is never overwritten or moved.
  */
 export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Annotation[]): Promise<ImportOutcome> {
   return db.transaction('rw', db.annotations, async () => {
@@ -33,6 +44,10 @@ export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Anno
     const records: AnnotationRecord[] = [];
     toWrite.forEach((annotation, i) => {
       const before = stored[i];
+      // The preview gave such an annotation a new id (planImport); one here now means a race or a bug.
+      if (before && before.articleId !== annotation.target.articleId) {
+        throw new Error('an annotation in the file has the id of an annotation of another article');
+      }
       if (before && !isLater(annotation.modified, before.modified)) {
         outcome.keptNewer++;
         return;

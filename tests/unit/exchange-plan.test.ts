@@ -33,6 +33,19 @@ describe('The import preview (planImport)', () => {
     ]);
   });
 
+  it('adds an annotation under a new id when its id is taken by another article’s annotation, which it neither moves nor overwrites', () => {
+    const theirs = { ...note, note: 'from the file, newer', modified: '2027-01-01T00:00:00.000Z' };
+    let n = 0;
+    const owners = { articleOf: new Map([[note.id, 'article-b']]), newId: () => `urn:uuid:new-${++n}` };
+    const plan = planImport(file([item(theirs), item(highlight)]), new Map([[note.id, note.modified]]), current, owners);
+    expect(plan.toWrite).toEqual([{ ...theirs, id: 'urn:uuid:new-1' }, highlight]);
+    expect(plan).toMatchObject({ added: 2, updated: 0, skipped: [] });
+    expect(plan.notices).toEqual(['1 annotation in the file has the id of an annotation of another article here: it is added under a new id, and that one is left as it is.']);
+    // Its own article's annotation with the same id is still an update.
+    const same = planImport(file([item(theirs)]), new Map([[note.id, note.modified]]), current, { articleOf: new Map([[note.id, note.target.articleId]]), newId: () => 'unused' });
+    expect(same).toMatchObject({ added: 0, updated: 1, toWrite: [theirs] });
+  });
+
   it('compares modified times as instants, not as text', () => {
     expect(isLater('2026-03-01T10:00:00.000Z', '2026-03-01T10:00:00Z')).toBe(false);
     expect(isLater('2026-03-01T10:00:00.001Z', '2026-03-01T10:00:00Z')).toBe(true);

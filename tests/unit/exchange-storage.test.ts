@@ -58,6 +58,14 @@ describe('importAnnotations', () => {
     expect(outcome).toEqual({ added: [highlight.id], replaced: [], keptNewer: 1 });
     expect((await db.annotations.get(note.id))?.note).toBe('edited in another tab');
   });
+
+  it('never moves or overwrites an annotation of another article: the whole import is refused', async () => {
+    const db = freshDb();
+    await putAnnotation(db, note);
+    const moved = { ...note, note: 'taken over', modified: '2027-01-01T00:00:00.000Z', target: { ...note.target, articleId: 'another-article' } };
+    await expect(importAnnotations(db, [highlight, moved])).rejects.toThrow('an annotation in the file has the id of an annotation of another article');
+    expect(await everything(db)).toEqual([{ ...note, articleId: note.target.articleId }]);
+  });
 });
 
 describe('revertImport', () => {

@@ -59,16 +59,17 @@ export function isLater(a: string, b: string): boolean {
 
 /**
  * Decides what importing `parsed` does, given the `modified` time of every stored annotation
- * with the same id (`stored`) and the open article. Same id: the later `modified` wins, so an
+ * with the same id (`stored`), the article each belongs to (`owners`) and the open article. Same id: the later `modified` wins, so an
  * import never overwrites a newer edit; equal times are skipped as unchanged. Annotations of
  * other articles are kept and counted apart. Pure: nothing is read or written.
  */
-export function planImport(parsed: ParsedImport, stored: ReadonlyMap<string, string>, current: CurrentArticle): ImportPlan {
+export function planImport(parsed: ParsedImport, stored: ReadonlyMap<string, string>, current: CurrentArticle, owners?: StoredOwners): ImportPlan {
   const toWrite: Annotation[] = [];
   const skipped: SkipReason[] = [...parsed.skipped];
   const others = new Map<string, OtherArticle>();
   let added = 0;
   let updated = 0;
+  let renamed = 0;
   for (const item of parsed.items) {
     let annotation = item.annotation;
     const { source } = annotation.target;
@@ -82,7 +83,14 @@ export function planImport(parsed: ParsedImport, stored: ReadonlyMap<string, str
       }
       annotation = { ...annotation, target: { ...annotation.target, position } };
     }
-    const storedModified = stored.get(annotation.id);
+    // An id an annotation of another article has here: the file's is another annotation, added
+    // under a new id; the stored one is neither moved nor overwritten.
+    const owner = owners?.articleOf.get(annotation.id);
+    if (owners && owner !== undefined && owner !== annotation.target.articleId) {
+      annotation = { ...annotation, id: owners.newId() };
+      renamed++;
+    }
+    const storedModified = owner === undefined || owner === annotation.target.articleId ? stored.get(annotation.id) : undefined;
     if (storedModified !== undefined && !isLater(annotation.modified, storedModified)) {
       skipped.push(isLater(storedModified, annotation.modified) ? 'stored-newer' : 'unchanged');
       continue;
@@ -97,7 +105,20 @@ export function planImport(parsed: ParsedImport, stored: ReadonlyMap<string, str
       others.set(other.articleId, other);
     }
   }
-  return { format: parsed.format, toWrite, added, updated, otherArticles: [...others.values()], skipped: countSkips(skipped), notices: parsed.notices };
+  const notices = renamed === 0 ? parsed.notices : [...parsed.notices, renamedNotice(renamed)];
+  return { format: parsed.format, toWrite, added, updated, otherArticles: [...others.values()], skipped: countSkips(skipped), notices };
+}
+
+/** The article each stored annotation belongs to, by id, and how to make a new id. */
+export interface StoredOwners {
+  articleOf: ReadonlyMap<string, string>;
+  newId: () => string;
+}
+
+function renamedNotice(count: number): string {
+  return count === 1
+    ? '1 annotation in the file has the id of an annotation of another article here: it is added under a new id, and that one is left as it is.'
+    : `${count} annotations in the file have the ids of annotations of other articles here: they are added under new ids, and those are left as they are.`;
 }
 
 function countSkips(reasons: readonly SkipReason[]): SkipCount[] {
