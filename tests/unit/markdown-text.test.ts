@@ -22,4 +22,11 @@ describe('markdownToPlainText', () => {
     expect(markdownToPlainText('')).toBe('');
     expect(markdownToPlainText('  \n\n ')).toBe('');
   });
+
+  it('gives a note the renderer would not format back as its own text, without lexing it', () => {
+    const hostile = '*a _'.repeat(25_000);
+    expect(markdownToPlainText(hostile)).toBe(hostile.trim());
+    const deep = `${'>'.repeat(1_700)} deep`;
+    expect(markdownToPlainText(deep)).toBe(deep);
+  });
 });

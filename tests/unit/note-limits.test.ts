@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineNesting, MAX_FORMATTED_NOTE_CHARS, MAX_NOTE_NESTING, noteFormat } from '../../src/core/model/note-limits';
+import { lineNesting, MAX_FORMATTED_NOTE_CHARS, MAX_NOTE_NESTING, MAX_PARAGRAPH_DELIMITERS, noteFormat } from '../../src/core/model/note-limits';
 
 describe('noteFormat', () => {
   it('formats ordinary notes, quotes, lists, emphasis and thematic breaks', () => {
@@ -27,6 +27,14 @@ describe('noteFormat', () => {
     expect(noteFormat('> '.repeat(MAX_NOTE_NESTING) + 'x').kind).toBe('markdown');
     expect(noteFormat('> '.repeat(MAX_NOTE_NESTING + 1) + 'x').kind).toBe('text');
     expect(lineNesting('    - x')).toBe(3);
+  });
+
+  it('shows as text a paragraph of more emphasis marks than can be matched quickly, and formats the same marks spread over paragraphs', () => {
+    const pair = '*a _';
+    expect(noteFormat(pair.repeat(MAX_PARAGRAPH_DELIMITERS / 2))).toEqual({ kind: 'markdown' });
+    expect(noteFormat(pair.repeat(MAX_PARAGRAPH_DELIMITERS / 2 + 1))).toEqual({ kind: 'text', reason: 'This note has more emphasis marks than can be formatted quickly, so it is shown as plain text.' });
+    const spread = Array.from({ length: 4 }, () => pair.repeat(MAX_PARAGRAPH_DELIMITERS / 4)).join('\n\n');
+    expect(noteFormat(spread)).toEqual({ kind: 'markdown' });
   });
 
   it('shows as text a note longer than the formatting limit', () => {

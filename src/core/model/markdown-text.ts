@@ -1,4 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { noteFormat } from './note-limits';
 
 /** Decodes the few entities marked's lexer leaves escaped in token text. */
 function decodeEntities(text: string): string {
@@ -76,6 +77,9 @@ function block(token: Token): string {
  * Raw HTML loses its tags. Never throws.
  */
 export function markdownToPlainText(md: string): string {
+  // A note the renderer would not format (too long, too deep, too many marks) is its own text:
+  // lexing it could take seconds, and this runs for search results, announcements and exports.
+  if (noteFormat(md).kind === 'text') return md.trim();
   try {
     const tokens = new Lexer({ gfm: true, breaks: true }).lex(md);
     return tokens

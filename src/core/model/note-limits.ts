@@ -16,6 +16,12 @@ export const MAX_NOTE_NESTING = 12;
 /** The longest run of one emphasis or bracket character (`*`, `_`, `~`, `[`) that is still formatted. */
 export const MAX_DELIMITER_RUN = 12;
 
+/**
+ * The most emphasis or bracket runs one paragraph may hold and still be formatted: matching them
+ * takes time that grows with their square (20,000 characters of `*a _` took 1.5 s).
+ */
+export const MAX_PARAGRAPH_DELIMITERS = 400;
+
 /** How a note is to be shown: formatted from Markdown, or as plain text for the reason given. */
 export type NoteFormat = { kind: 'markdown' } | { kind: 'text'; reason: string };
 
@@ -48,10 +54,18 @@ function longestDelimiterRun(line: string): number {
   return longest;
 }
 
+/** How many runs of emphasis or bracket characters a text holds (stops counting past the limit). */
+function delimiterRuns(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(DELIMITER_RUN)) if (++count > MAX_PARAGRAPH_DELIMITERS) break;
+  return count;
+}
+
 /**
  * Whether a note may be formatted from Markdown: refused (with the reason, in words for the
  * reader) when it is longer than MAX_FORMATTED_NOTE_CHARS, nests quotes or lists deeper than
- * MAX_NOTE_NESTING, or has a run of emphasis or bracket characters longer than MAX_DELIMITER_RUN.
+ * MAX_NOTE_NESTING, has a run of emphasis or bracket characters longer than MAX_DELIMITER_RUN, or
+ * more than MAX_PARAGRAPH_DELIMITERS such runs in one paragraph.
  */
 export function noteFormat(markdown: string): NoteFormat {
   if (markdown.length > MAX_FORMATTED_NOTE_CHARS) {
@@ -61,6 +75,11 @@ export function noteFormat(markdown: string): NoteFormat {
     if (THEMATIC_BREAK.test(line)) continue;
     if (lineNesting(line) > MAX_NOTE_NESTING || longestDelimiterRun(line) > MAX_DELIMITER_RUN) {
       return { kind: 'text', reason: 'This note is nested too deeply to format, so it is shown as plain text.' };
+    }
+  }
+  for (const paragraph of markdown.split(/\n[ \t]*\n/)) {
+    if (delimiterRuns(paragraph) > MAX_PARAGRAPH_DELIMITERS) {
+      return { kind: 'text', reason: 'This note has more emphasis marks than can be formatted quickly, so it is shown as plain text.' };
     }
   }
   return { kind: 'markdown' };
