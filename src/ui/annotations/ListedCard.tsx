@@ -1,4 +1,5 @@
 import type { Annotation } from '../../core/model/annotation';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { AnnotationCard } from './AnnotationCard';
 import type { CardListProps } from './card-list-props';
 
@@ -11,10 +12,20 @@ interface ListedCardProps {
   measureRef?: (element: HTMLLIElement | null) => void;
 }
 
-/** One card of a card list, with the list's anchors, active card and handlers. */
+/** One card of a card list, with the list's anchors, active card and handlers; a card that cannot render says so and the list goes on. */
 export function ListedCard({ list, annotation, posInSet, setSize, measureRef }: ListedCardProps) {
   return (
-    <AnnotationCard
+    <ErrorBoundary
+      resetKey={annotation}
+      fallback={(error) => (
+        <li ref={measureRef} className="card card-broken" aria-posinset={posInSet} aria-setsize={setSize}>
+          <p role="alert">
+            This annotation cannot be shown ({error.message}). It is still stored, and Export and Back up keep it.
+          </p>
+        </li>
+      )}
+    >
+      <AnnotationCard
       annotation={annotation}
       anchor={list.anchors.get(annotation.id)}
       active={annotation.id === list.activeId}
@@ -24,6 +35,7 @@ export function ListedCard({ list, annotation, posInSet, setSize, measureRef }: 
       posInSet={posInSet}
       setSize={setSize}
       measureRef={measureRef}
-    />
+      />
+    </ErrorBoundary>
   );
 }

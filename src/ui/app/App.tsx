@@ -10,6 +10,8 @@ import '../library/library.css';
 import { ReaderPage } from './ReaderPage';
 import { LIBRARY_HREF, useHashRoute } from '../shell/use-hash-route';
 import { UpdateNotice } from '../shell/UpdateNotice';
+import { ErrorBoundary } from '../common/ErrorBoundary';
+import { AppCrash } from './AppCrash';
 import { installVerdictStyles } from '../common/verdict-styles';
 
 // The marks' and verdicts' colours are derived from the vocabulary; in place before any annotation paints.
@@ -26,9 +28,13 @@ export const DEFAULT_ARTICLE_ID = 'press-tv-washington-asked-moscow-nusra';
  * address the default article), or says clearly why it cannot.
  */
 export function App({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) {
+  // A view that fails to render shows what happened and the way out; another address tries again.
+  const address = JSON.stringify(useHashRoute(articleId));
   return (
     <>
-      <AppView articleId={articleId} />
+      <ErrorBoundary resetKey={address} fallback={(error) => <AppCrash error={error} />}>
+        <AppView articleId={articleId} />
+      </ErrorBoundary>
       <UpdateNotice />
     </>
   );

@@ -1,17 +1,14 @@
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { RestorePlan } from '../../core/exchange/backup';
-import { usePlanRestore, useReadLibrary, useRestoreLibrary, useRevertRestore } from '../../state/backup';
+import { usePlanRestore, useRestoreLibrary, useRevertRestore } from '../../state/backup';
 import { useServices } from '../../state/services';
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
-import { downloadFile } from '../exchange/download';
 import { ImportPreviewDialog } from '../exchange/ImportPreviewDialog';
 import { plural } from './format';
+import { loadBackup, useBackUpLibrary } from './use-back-up';
 import '../exchange/publishing.css';
-
-/** The backup format's reader and writer load when the reader reaches for a backup, not with the library. */
-const loadBackup = () => import('../../core/exchange/backup');
 
 type Step = { step: 'idle' } | { step: 'preview' | 'restoring'; fileName: string; restore: RestorePlan };
 
@@ -22,7 +19,7 @@ type Step = { step: 'idle' } | { step: 'preview' | 'restoring'; fileName: string
  */
 export function BackupControls() {
   const { now } = useServices();
-  const readLibrary = useReadLibrary();
+  const backUpLibrary = useBackUpLibrary();
   const planRestore = usePlanRestore();
   const { mutateAsync: restore } = useRestoreLibrary();
   const { mutateAsync: revert } = useRevertRestore();
@@ -34,9 +31,7 @@ export function BackupControls() {
 
   const backUp = async () => {
     try {
-      const [{ serializeBackup }, library] = await Promise.all([loadBackup(), readLibrary()]);
-      const at = now();
-      downloadFile(`marginalia-library-${at.toISOString().slice(0, 10)}.marginalia-backup.json`, [serializeBackup(library.articles, library.annotations, at, library.details)], 'application/json');
+      await backUpLibrary();
       clearError();
     } catch (error) {
       showError(`The backup could not be made: ${error instanceof Error ? error.message : String(error)}. Try again.`);

@@ -1,0 +1,21 @@
+import { useCallback } from 'react';
+import { useReadLibrary } from '../../state/backup';
+import { useServices } from '../../state/services';
+import { downloadFile } from '../exchange/download';
+
+/** The backup format's reader and writer load when the reader reaches for a backup, not with the page. */
+export const loadBackup = () => import('../../core/exchange/backup');
+
+/**
+ * Downloads one file with every stored article, annotation and edited details (`Back up
+ * library`, and the way out the crash page offers). Rejects with the storage's error.
+ */
+export function useBackUpLibrary(): () => Promise<void> {
+  const { now } = useServices();
+  const readLibrary = useReadLibrary();
+  return useCallback(async () => {
+    const [{ serializeBackup }, library] = await Promise.all([loadBackup(), readLibrary()]);
+    const at = now();
+    downloadFile(`marginalia-library-${at.toISOString().slice(0, 10)}.marginalia-backup.json`, [serializeBackup(library.articles, library.annotations, at, library.details)], 'application/json');
+  }, [now, readLibrary]);
+}
