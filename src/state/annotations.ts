@@ -2,7 +2,7 @@ import { hashKey, replaceEqualDeep, useMutation, useQuery, useQueryClient, type 
 import type { Annotation } from '../core/model/annotation';
 import { compareByPosition } from '../core/model/annotation';
 import { insertSorted } from '../core/model/insert-sorted';
-import { deleteAnnotation, listAnnotations, putAnnotation, saveEdit } from '../storage/annotations';
+import { deleteAnnotation, replaceIfUnchanged, listAnnotations, putAnnotation, saveEdit } from '../storage/annotations';
 import { queryKeys } from './keys';
 import { ownWrite } from './own-writes';
 import { useServices } from './services';
@@ -63,6 +63,45 @@ export function useSaveEdit() {
     onMutate: ({ annotation }) => replaceInCache(client, annotation.target.articleId, (list) => upsert(list, annotation)),
     onError: (_error, { annotation }, change) => restoreCache(client, annotation.target.articleId, change),
     onSuccess: (_data, { annotation }, change) => afterOwnWrite(client, annotation.target.articleId, change),
+  });
+}
+
+/** One step of undo or redo: what is stored for an annotation, and what it becomes. */
+export interface GuardedChange {
+  id: string;
+  articleId: string;
+  /** The `modified` of the version that must still be stored (null: none may be). */
+  expected: string | null;
+  /** What it becomes; null deletes it. */
+  next: Annotation | null;
+}
+
+/** Thrown when an undo or redo would overwrite a change made elsewhere since; nothing was written. */
+export class ChangedElsewhereError extends Error {
+  constructor() {
+    super('it was changed in another tab or on another device since; that newer version is kept');
+    this.name = 'ChangedElsewhereError';
+  }
+}
+
+/**
+ * Makes an undo or redo: writes only if the annotation is still as this tab left it
+ * (replaceIfUnchanged), else rejects with ChangedElsewhereError and refreshes the list, so the
+ * newer version shows. Not optimistic: the write is checked first.
+ */
+export function useGuardedChange() {
+  const { db } = useServices();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, expected, next }: GuardedChange) => {
+      const result = await ownWrite(db, 'annotations', () => replaceIfUnchanged(db, id, expected, next));
+      if (!result.ok) throw new ChangedElsewhereError();
+    },
+    onSuccess: async (_done, { id, articleId, next }) => {
+      const change = await replaceInCache(client, articleId, (list) => (next ? upsert(list, next) : list.filter((a) => a.id !== id)));
+      afterOwnWrite(client, articleId, change);
+    },
+    onError: (_error, { articleId }) => client.invalidateQueries({ queryKey: queryKeys.annotations(articleId) }),
   });
 }
 

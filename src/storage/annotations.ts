@@ -28,6 +28,27 @@ export async function saveEdit(db: MarginaliaDb, annotation: Annotation, baseMod
   });
 }
 
+/**
+ * Puts `next` in place of annotation `id` (or deletes it, with null) only if what is stored is
+ * still the version last modified at `expected` (null: nothing stored). Otherwise writes nothing
+ * and returns what is stored now: another tab (or device) changed it since. Read and write share
+ * one transaction. Undo and redo use it, so they never overwrite a newer change.
+ */
+export async function replaceIfUnchanged(
+  db: MarginaliaDb,
+  id: string,
+  expected: string | null,
+  next: Annotation | null,
+): Promise<{ ok: true } | { ok: false; current: Annotation | null }> {
+  return db.transaction('rw', db.annotations, async () => {
+    const stored = await db.annotations.get(id);
+    if ((stored?.modified ?? null) !== expected) return { ok: false, current: stored ? fromAnnotationRecord(stored) : null };
+    if (next) await db.annotations.put(toAnnotationRecord(next));
+    else await db.annotations.delete(id);
+    return { ok: true };
+  });
+}
+
 /** Deletes one annotation by id; deleting what is not there is not an error. */
 export async function deleteAnnotation(db: MarginaliaDb, id: string): Promise<void> {
   await db.annotations.delete(id);

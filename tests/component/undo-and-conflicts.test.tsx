@@ -106,4 +106,33 @@ describe('An edit racing another tab', () => {
     expect(await screen.findByText(/deleted in another tab; saving brought it back/)).toBeInTheDocument();
     expect((await services.db.annotations.get(original.id))?.note).toBe('mine!');
   });
+
+  it('does not undo over a newer edit made in another tab: it says so and keeps that version', async () => {
+    const { user, services } = await withFirstNoteEdited();
+    const id = annotate('3,000 new militants').id;
+    // Another tab edits the same annotation after this tab's edit.
+    const stored = await services.db.annotations.get(id);
+    await services.db.annotations.put({ ...stored!, note: 'theirs, later', modified: '2030-01-01T00:00:00.000Z' });
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That change could not be undone (it was changed in another tab or on another device since; that newer version is kept).',
+    );
+    expect((await services.db.annotations.get(id))?.note).toBe('theirs, later');
+    await within(panel()).findByText('theirs, later');
+  });
+
+  it('does not undo an add once another tab has edited what was added, nor redo a delete over a newer version', async () => {
+    const { user, services } = await withFirstNoteEdited();
+    const second = annotate('over 400,000 people');
+    await user.click(within(within(panel()).getAllByRole('listitem')[1] as HTMLElement).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(1));
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(2));
+    // Another tab edits the annotation the undo brought back; redoing the delete must not remove that.
+    const stored = await services.db.annotations.get(second.id);
+    await services.db.annotations.put({ ...stored!, note: 'kept by the other tab', modified: '2030-01-01T00:00:00.000Z' });
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('That change could not be made again (it was changed in another tab or on another device since; that newer version is kept).');
+    expect((await services.db.annotations.get(second.id))?.note).toBe('kept by the other tab');
+  });
 });

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { TextSpan } from '../../core/anchoring/describe';
 import type { Annotation } from '../../core/model/annotation';
 import { newAnnotation, withContent, type AnnotatableText, type AnnotationContent } from '../../core/model/new-annotation';
-import { useDeleteAnnotation, useSaveAnnotation, useSaveEdit } from '../../state/annotations';
+import { useDeleteAnnotation, useGuardedChange, useSaveAnnotation, useSaveEdit } from '../../state/annotations';
 import { useServices } from '../../state/services';
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
@@ -28,7 +28,8 @@ export function storageErrorMessage(error: unknown): string {
 /**
  * Create, update and delete, with errors shown in the app's alert. Every change is recorded in
  * the undo history (Ctrl+Z); deletes and edits that overwrote another tab's change are also
- * announced with an `Undo` button.
+ * announced with an `Undo` button. Undo and redo write only over the version this tab left, so
+ * they never silently overwrite a change made since in another tab.
  */
 export function useAnnotationActions(on: AnnotatableText | null) {
   const { now, newId } = useServices();
@@ -44,6 +45,17 @@ export function useAnnotationActions(on: AnnotatableText | null) {
   const forgetUnsaved = useUnsavedStore((s) => s.remove);
   const { mutateAsync: put } = save;
   const { mutateAsync: drop } = remove;
+  const { mutateAsync: guarded } = useGuardedChange();
+  /**
+   * An undo or redo step: `annotation` goes from the version modified at `from` (null: none) to
+   * `to` (null: deleted), only if no other tab changed it since; otherwise it rejects, and the
+   * undo says why.
+   */
+  const step = useCallback(
+    (annotation: Annotation, from: Annotation | null, to: Annotation | null) => () =>
+      guarded({ id: annotation.id, articleId: annotation.target.articleId, expected: from?.modified ?? null, next: to }),
+    [guarded],
+  );
 
   /**
    * Saves a new annotation on a span; resolves to it, or to null when storage refused (alert
@@ -59,7 +71,7 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         await put(annotation);
         clearError();
         setActive(annotation.id);
-        pushUndo('Annotation added.', () => drop(annotation), false, () => put(annotation));
+        pushUndo('Annotation added.', step(annotation, annotation, null), false, step(annotation, null, annotation));
         announce(`${kindLabel(annotation)} added.`);
         return annotation;
       } catch (error) {
@@ -69,7 +81,7 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         return null;
       }
     },
-    [on, newId, now, put, drop, clearError, showError, setActive, pushUndo, announce, keepUnsaved],
+    [on, newId, now, put, step, clearError, showError, setActive, pushUndo, announce, keepUnsaved],
   );
 
   /**
@@ -84,11 +96,11 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         const { replaced, wasDeleted } = await saveEdit.mutateAsync({ annotation: edited, baseModified });
         clearError();
         if (replaced) {
-          pushUndo('Saved. This annotation had also been changed in another tab; your version replaced that one.', () => put(replaced), true);
+          pushUndo('Saved. This annotation had also been changed in another tab; your version replaced that one.', step(edited, edited, replaced), true, step(edited, replaced, edited));
         } else if (wasDeleted) {
-          pushUndo('Saved. This annotation had been deleted in another tab; saving brought it back.', () => drop(edited), true);
+          pushUndo('Saved. This annotation had been deleted in another tab; saving brought it back.', step(edited, edited, null), true, step(edited, null, edited));
         } else {
-          pushUndo('Annotation edited.', () => put(annotation), false, () => put(edited));
+          pushUndo('Annotation edited.', step(edited, edited, annotation), false, step(edited, annotation, edited));
         }
         forgetUnsaved(annotation.id);
         announce(`${kindLabel(edited)} saved.`);
@@ -98,7 +110,7 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         return false;
       }
     },
-    [now, saveEdit, put, drop, clearError, showError, pushUndo, announce, forgetUnsaved],
+    [now, saveEdit, step, clearError, showError, pushUndo, announce, forgetUnsaved],
   );
 
   const destroy = useCallback(
@@ -106,12 +118,12 @@ export function useAnnotationActions(on: AnnotatableText | null) {
       try {
         await drop(annotation);
         forgetUnsaved(annotation.id);
-        pushUndo('Annotation deleted.', () => put(annotation), true, () => drop(annotation));
+        pushUndo('Annotation deleted.', step(annotation, null, annotation), true, step(annotation, annotation, null));
       } catch (error) {
         showError(`The annotation could not be deleted (${error instanceof Error ? error.message : String(error)}). It is still stored.`);
       }
     },
-    [drop, put, pushUndo, showError, forgetUnsaved],
+    [drop, step, pushUndo, showError, forgetUnsaved],
   );
 
   return { create, update, destroy };
