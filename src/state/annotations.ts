@@ -1,8 +1,9 @@
 import { hashKey, replaceEqualDeep, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Annotation } from '../core/model/annotation';
 import { compareByPosition } from '../core/model/annotation';
 import { insertSorted } from '../core/model/insert-sorted';
-import { deleteAnnotation, replaceIfUnchanged, listAnnotations, putAnnotation, saveEdit } from '../storage/annotations';
+import { deleteAnnotation, getAnnotation, replaceIfUnchanged, listAnnotations, putAnnotation, saveEdit } from '../storage/annotations';
 import { queryKeys } from './keys';
 import { ownWrite } from './own-writes';
 import { useServices } from './services';
@@ -64,6 +65,12 @@ export function useSaveEdit() {
     onError: (_error, { annotation }, change) => restoreCache(client, annotation.target.articleId, change),
     onSuccess: (_data, { annotation }, change) => afterOwnWrite(client, annotation.target.articleId, change),
   });
+}
+
+/** Reads one stored annotation by id (undefined when there is none), outside any query. */
+export function useReadStoredAnnotation(): (id: string) => Promise<Annotation | undefined> {
+  const { db } = useServices();
+  return useCallback((id: string) => getAnnotation(db, id), [db]);
 }
 
 /** One step of undo or redo: what is stored for an annotation, and what it becomes. */

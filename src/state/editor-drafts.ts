@@ -17,6 +17,12 @@ export interface SavedDraft {
   target: EditorTarget;
   draft: EditorDraft;
   savedAt: string;
+  /**
+   * Set while `Save` is writing: the annotation's id and, for an edit, the version it was made
+   * on. A tab closed before the draft was forgotten leaves this behind; the next opening checks
+   * storage, and a save that landed is not offered again (saving it twice would duplicate it).
+   */
+  saving?: { id: string; base: string | null; note: string };
 }
 
 const KEY_PREFIX = 'marginalia:editor-draft:';
@@ -55,4 +61,21 @@ export function clearDraft(articleId: string): void {
   } catch {
     // Nothing stored, nothing to clear.
   }
+}
+
+/** Marks the stored draft as being saved as annotation `id` (see SavedDraft.saving), or, with null, as not any more. */
+export function markDraftSaving(articleId: string, saving: SavedDraft['saving'] | null): void {
+  const saved = loadDraft(articleId);
+  if (!saved) return;
+  const { saving: _was, ...rest } = saved;
+  saveDraft(articleId, saving ? { ...rest, saving } : rest);
+}
+
+/**
+ * Whether a draft left while saving was in fact saved: its annotation is stored, and (for an
+ * edit) changed from the version the edit was made on, to the note being saved.
+ */
+export function draftWasSaved(saved: SavedDraft, stored: { modified: string; note: string } | null): boolean {
+  if (!saved.saving || !stored) return false;
+  return saved.saving.base === null || (stored.modified !== saved.saving.base && stored.note === saved.saving.note);
 }

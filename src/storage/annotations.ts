@@ -49,6 +49,12 @@ export async function replaceIfUnchanged(
   });
 }
 
+/** The stored annotation with this id, or undefined. */
+export async function getAnnotation(db: MarginaliaDb, id: string): Promise<Annotation | undefined> {
+  const record = await db.annotations.get(id);
+  return record ? fromAnnotationRecord(record) : undefined;
+}
+
 /** Deletes one annotation by id; deleting what is not there is not an error. */
 export async function deleteAnnotation(db: MarginaliaDb, id: string): Promise<void> {
   await db.annotations.delete(id);

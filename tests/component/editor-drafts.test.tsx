@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH } from '../../src/core/exchange/import-limits';
-import { loadDraft } from '../../src/state/editor-drafts';
+import { loadDraft, markDraftSaving, type SavedDraft } from '../../src/state/editor-drafts';
 import { useUiStore } from '../../src/state/ui-store';
 import { testServices } from './render';
 import { annotate, article, panel, renderAppWith, text } from './shipped-article';
@@ -12,6 +12,52 @@ const span = { start: text.indexOf(quote), end: text.indexOf(quote) + quote.leng
 afterEach(() => localStorage.clear());
 
 describe('Editor drafts', () => {
+  it('are marked as being saved, with the new annotation’s id, before the write', async () => {
+    const services = testServices();
+    const { user } = await renderAppWith([], services);
+    act(() => useUiStore.getState().openEditor({ mode: 'new', kind: 'note', span }));
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Saved at once');
+    let atWrite: SavedDraft | null = null;
+    services.db.annotations.hook('creating', () => {
+      atWrite = loadDraft(article.id);
+    });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await within(panel()).findByText('Saved at once');
+    const [saved] = await services.db.annotations.toArray();
+    expect(atWrite).toMatchObject({ saving: { id: saved?.id, base: null, note: 'Saved at once' } });
+    expect(loadDraft(article.id)).toBeNull();
+  });
+
+  it('a tab closed after Save landed but before the draft was forgotten does not offer it again (no duplicate)', async () => {
+    const services = testServices();
+    const first = await renderAppWith([], services);
+    act(() => useUiStore.getState().openEditor({ mode: 'new', kind: 'note', span }));
+    await first.user.type(screen.getByRole('textbox', { name: 'Note' }), 'Half a thought');
+    first.unmount();
+    // As the tab left it: the draft marked as saving, and the annotation stored.
+    const saved = annotate(quote, { note: 'Half a thought' });
+    markDraftSaving(article.id, { id: saved.id, base: null, note: saved.note });
+    await services.db.annotations.put({ ...saved, articleId: article.id });
+
+    await renderAppWith([], services);
+    await within(panel()).findByText('Half a thought');
+    await waitFor(() => expect(loadDraft(article.id)).toBeNull());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await services.db.annotations.count()).toBe(1);
+  });
+
+  it('a draft marked as saving whose save never landed comes back as usual', async () => {
+    const services = testServices();
+    const first = await renderAppWith([], services);
+    act(() => useUiStore.getState().openEditor({ mode: 'new', kind: 'note', span }));
+    await first.user.type(screen.getByRole('textbox', { name: 'Note' }), 'Never stored');
+    markDraftSaving(article.id, { id: 'urn:uuid:never-written', base: null, note: 'Never stored' });
+    first.unmount();
+    await renderAppWith([], services);
+    const dialog = await screen.findByRole('dialog', { name: 'Edit annotation' });
+    expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Never stored');
+  });
+
   it('a note being written survives the page going away, and comes back in the editor', async () => {
     const services = testServices();
     const first = await renderAppWith([], services);

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../core/model/annotation';
 import type { AnnotatableText } from '../../core/model/new-annotation';
-import { clearDraft, loadDraft, saveDraft, type SavedDraft } from '../../state/editor-drafts';
+import { useReadStoredAnnotation } from '../../state/annotations';
+import { clearDraft, draftWasSaved, loadDraft, markDraftSaving, saveDraft, type SavedDraft } from '../../state/editor-drafts';
 import { useServices } from '../../state/services';
 import { useUiStore } from '../../state/ui-store';
 import { LazyAnnotationEditor, newEditorHandoff } from './LazyAnnotationEditor';
@@ -21,20 +22,34 @@ interface EditorHostProps {
  * it was; saving, cancelling or deleting forgets it.
  */
 export function EditorHost({ articleId, on, annotations, actions }: EditorHostProps) {
-  const { now } = useServices();
+  const { now, newId } = useServices();
   const editor = useUiStore((s) => s.editor);
   const openEditor = useUiStore((s) => s.openEditor);
   const closeEditor = useUiStore((s) => s.closeEditor);
   const [restored, setRestored] = useState<SavedDraft | null>(null);
   useEditorPreload();
 
-  // Once per article: an editor left open when the page went away comes back with its draft.
+  // Once per article: an editor left open when the page went away comes back with its draft,
+  // unless the page went away just after its Save had landed.
+  const readStored = useReadStoredAnnotation();
   useEffect(() => {
     const saved = loadDraft(articleId);
     if (!saved) return;
-    setRestored(saved);
-    openEditor(saved.target);
-  }, [articleId, openEditor]);
+    let current = true;
+    void (async () => {
+      const stored = saved.saving ? ((await readStored(saved.saving.id).catch(() => undefined)) ?? null) : null;
+      if (!current) return;
+      if (draftWasSaved(saved, stored)) {
+        clearDraft(articleId);
+        return;
+      }
+      setRestored(saved);
+      openEditor(saved.target);
+    })();
+    return () => {
+      current = false;
+    };
+  }, [articleId, openEditor, readStored]);
 
   const close = useCallback(() => {
     clearDraft(articleId);
@@ -71,9 +86,14 @@ export function EditorHost({ articleId, on, annotations, actions }: EditorHostPr
           : null
       }
       onSave={async (content) => {
+        // Marked first: should the tab close between the write and forgetting the draft, the
+        // next opening finds the annotation saved and does not offer the draft again.
+        const id = editor.mode === 'new' ? newId() : (editing?.id ?? editor.id);
+        markDraftSaving(articleId, { id, base: editor.mode === 'edit' ? editor.original.modified : null, note: content.note });
         const ok =
-          editor.mode === 'new' ? (await actions.create(editor.span, content)) !== null : editing ? await actions.update(editing, content, editor.original.modified) : false;
+          editor.mode === 'new' ? (await actions.create(editor.span, content, { id })) !== null : editing ? await actions.update(editing, content, editor.original.modified) : false;
         if (ok) close();
+        else markDraftSaving(articleId, null);
         return ok;
       }}
     />

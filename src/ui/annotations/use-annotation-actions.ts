@@ -58,14 +58,14 @@ export function useAnnotationActions(on: AnnotatableText | null) {
   );
 
   /**
-   * Saves a new annotation on a span; resolves to it, or to null when storage refused (alert
-   * shown). With `keepIfRefused` (a highlight, which has no editor to stay open), a refused one is
+   * Saves a new annotation on a span (under `id`, when the caller needs to know it beforehand);
+   * resolves to it, or to null when storage refused (alert shown). With `keepIfRefused` (a highlight, which has no editor to stay open), a refused one is
    * kept on screen as unsaved, to retry or export.
    */
   const create = useCallback(
-    async (span: TextSpan, content: AnnotationContent, { keepIfRefused = false } = {}): Promise<Annotation | null> => {
+    async (span: TextSpan, content: AnnotationContent, { keepIfRefused = false, id = newId() } = {}): Promise<Annotation | null> => {
       if (!on) return null;
-      const annotation = newAnnotation(on, span, content, newId(), now(), authorName());
+      const annotation = newAnnotation(on, span, content, id, now(), authorName());
       if (!annotation) return null;
       try {
         await put(annotation);
