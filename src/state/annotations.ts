@@ -67,6 +67,15 @@ export function useSaveEdit() {
   });
 }
 
+/**
+ * The annotation as this tab's cache holds it right now (its own saves land there before they
+ * resolve; other tabs' changes once read): fresher than a render's list when keys come fast.
+ */
+export function useCachedAnnotation(): (articleId: string, id: string) => Annotation | undefined {
+  const client = useQueryClient();
+  return useCallback((articleId: string, id: string) => client.getQueryData<Annotation[]>(queryKeys.annotations(articleId))?.find((a) => a.id === id), [client]);
+}
+
 /** Reads one stored annotation by id (undefined when there is none), outside any query. */
 export function useReadStoredAnnotation(): (id: string) => Promise<Annotation | undefined> {
   const { db } = useServices();

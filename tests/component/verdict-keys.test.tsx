@@ -30,6 +30,28 @@ describe('The number keys set the verdict of the active annotation', () => {
     await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('“3,000 new militants” is already rated Accurate.'));
   });
 
+  it('keys pressed back to back are saved one after another: no change “in another tab”, and undo steps back through each', async () => {
+    const { services } = await setUp();
+    fireEvent.click(within(panel()).getByRole('button', { name: /3,000 new militants/ }));
+    // Eight keys in one go, faster than any save lands.
+    for (const key of '12345678') fireEvent.keyDown(document.body, { key });
+    await waitFor(async () => expect((await stored(services))?.verdict).toBe('loaded-language'));
+    await waitFor(() => expect(useUndoStore.getState().stack).toHaveLength(8));
+    expect(screen.queryByText(/another tab/)).not.toBeInTheDocument();
+    const undone: Array<string | null | undefined> = [];
+    for (let i = 0; i < 8; i++) {
+      fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+      const before = undone.length;
+      await waitFor(async () => {
+        const now = (await stored(services))?.verdict;
+        expect(now).not.toBe(before === 0 ? 'loaded-language' : undone[before - 1]);
+      });
+      undone.push((await stored(services))?.verdict);
+    }
+    expect(undone).toEqual(['opinion', 'unverified', 'false', 'misleading', 'missing-context', 'mostly-accurate', 'accurate', null]);
+    expect(await stored(services)).toBeDefined();
+  });
+
   it('does nothing without an active annotation, while typing, with a modifier, or for 9 and 0', async () => {
     const { user, services } = await setUp();
     await user.keyboard('3');

@@ -91,7 +91,7 @@ export function EditorHost({ articleId, on, annotations, actions }: EditorHostPr
         const id = editor.mode === 'new' ? newId() : (editing?.id ?? editor.id);
         markDraftSaving(articleId, { id, base: editor.mode === 'edit' ? editor.original.modified : null, note: content.note });
         const ok =
-          editor.mode === 'new' ? (await actions.create(editor.span, content, { id })) !== null : editing ? await actions.update(editing, content, editor.original.modified) : false;
+          editor.mode === 'new' ? (await actions.create(editor.span, content, { id })) !== null : editing ? (await actions.update(editing, content, editor.original.modified)) !== null : false;
         if (ok) close();
         else markDraftSaving(articleId, null);
         return ok;

@@ -86,11 +86,12 @@ export function useAnnotationActions(on: AnnotatableText | null) {
 
   /**
    * Saves new content for an existing annotation, edited from the version `baseModified` (by
-   * default the one passed in); resolves to false when storage refused. When another tab changed
-   * it meanwhile, this edit still wins and the reader is told, with Undo bringing theirs back.
+   * default the one passed in); resolves to the saved version, or to null when storage refused.
+   * When another tab changed it meanwhile, this edit still wins and the reader is told, with Undo
+   * bringing theirs back.
    */
   const update = useCallback(
-    async (annotation: Annotation, content: AnnotationContent, baseModified: string = annotation.modified): Promise<boolean> => {
+    async (annotation: Annotation, content: AnnotationContent, baseModified: string = annotation.modified): Promise<Annotation | null> => {
       const edited = withContent(annotation, content, now());
       try {
         const { replaced, wasDeleted } = await saveEdit.mutateAsync({ annotation: edited, baseModified });
@@ -104,10 +105,10 @@ export function useAnnotationActions(on: AnnotatableText | null) {
         }
         forgetUnsaved(annotation.id);
         announce(`${kindLabel(edited)} saved.`);
-        return true;
+        return edited;
       } catch (error) {
         showError(storageErrorMessage(error));
-        return false;
+        return null;
       }
     },
     [now, saveEdit, step, clearError, showError, pushUndo, announce, forgetUnsaved],
