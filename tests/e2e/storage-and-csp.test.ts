@@ -35,6 +35,12 @@ describe('Content Security Policy', () => {
     await page.getByRole('textbox', { name: 'Note' }).fill('A **bold** claim, see [UN](https://www.un.org/).');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => annotationItems(page).count()).toBe(1);
+    // An import checks the file with Zod, which must not probe for `new Function` under the policy.
+    const file = JSON.stringify([
+      { type: 'Annotation', id: 'urn:x:imported', target: { source: 'urn:marginalia:article:press-tv-washington-asked-moscow-nusra', selector: { type: 'TextQuoteSelector', exact: 'Syria' } } },
+    ]);
+    await page.getByLabel('Import annotations').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('dialog', { name: 'Import preview' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

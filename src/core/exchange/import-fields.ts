@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { Annotation, EvidenceSource, TextPositionSelector, TextQuoteSelector } from '../model/annotation';
 import { checkEvidenceUrl } from '../model/evidence-url';
 import type { ParseResult } from '../model/parse-article';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { Annotation, EvidenceSource } from '../model/annotation';
 import { isVerdictId, verdictByLabel, type VerdictId } from '../model/fact-check';
 import type { ParseResult } from '../model/parse-article';
