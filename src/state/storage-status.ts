@@ -4,16 +4,21 @@ import { queryKeys } from './keys';
 import { useServices } from './services';
 
 /**
- * True once another tab has opened a newer version of the database. This tab's connection is
- * closed then (so that tab's upgrade is never blocked), and the reader must reload to go on.
+ * Why this tab lost its database, once it has: another tab opened a newer version of it
+ * (`upgraded`: what is stored is safe, reload to go on), or deleted it, as clearing the site's
+ * data does (`deleted`: what is stored is gone; only what is on screen is left). Either way this
+ * tab's connection is closed, so the other tab is never blocked. Null while all is well.
  */
-export function useReloadRequired(): boolean {
+export type StorageLoss = 'upgraded' | 'deleted' | null;
+
+export function useReloadRequired(): StorageLoss {
   const { db } = useServices();
-  const [required, setRequired] = useState(false);
+  const [required, setRequired] = useState<StorageLoss>(null);
   useEffect(() => {
-    const onVersionChange = () => {
+    const onVersionChange = (event: IDBVersionChangeEvent) => {
       db.close();
-      setRequired(true);
+      // A deletion asks for no new version.
+      setRequired(event.newVersion === null ? 'deleted' : 'upgraded');
       return false;
     };
     db.on('versionchange', onVersionChange);

@@ -32,6 +32,27 @@ describe('StorageNotice', () => {
   });
 });
 
+describe('StorageNotice when the database is deleted elsewhere', () => {
+  it('says the stored data is gone and to export what is on screen, never that it is safe, and lets the deletion through', async () => {
+    const services = testServices();
+    renderWithProviders(<StorageNotice />, services);
+    await services.db.open();
+    // Another tab deletes the database (or the site's data is cleared): the deletion must not be blocked.
+    const deleted = new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(services.db.name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('blocked by this tab'));
+    });
+    await act(() => deleted);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Marginalia’s stored data was deleted in another tab, or with this site’s data.');
+    expect(alert).toHaveTextContent('use Export now');
+    expect(alert).not.toHaveTextContent('safe');
+    expect(services.db.isOpen()).toBe(false);
+  });
+});
+
 describe('PersistenceStatus', () => {
   it('shows whether the browser granted persistent storage', async () => {
     renderWithProviders(<PersistenceStatus />, testServices({ requestPersistence: async () => 'granted' }));

@@ -9,7 +9,17 @@ import { usePersistence, useReloadRequired } from '../../state/storage-status';
 export function StorageNotice() {
   const { storageMode } = useServices();
   const reloadRequired = useReloadRequired();
-  if (reloadRequired) {
+  if (reloadRequired === 'deleted') {
+    return (
+      <div role="alert" className="notice notice-warning">
+        <p>
+          <strong>Marginalia’s stored data was deleted</strong> in another tab, or with this site’s data. What this tab shows is all that is left of it: use{' '}
+          <em>Export</em> now to keep this article’s annotations. After a reload, Marginalia starts empty.
+        </p>
+      </div>
+    );
+  }
+  if (reloadRequired === 'upgraded') {
     return (
       <div role="alert" className="notice notice-warning">
         <p>
