@@ -36,8 +36,23 @@ async function shippedArticle(id: string): Promise<Article | undefined> {
   }
 }
 
+/**
+ * Said above the page while another tab (of an older Marginalia, which does not let go) keeps
+ * the database from opening; gone once it opens. Plain DOM: React has not started yet.
+ */
+function showBlocked(): () => void {
+  const notice = document.createElement('div');
+  notice.className = 'notice notice-warning notice-blocked';
+  notice.setAttribute('role', 'alert');
+  notice.textContent = 'Marginalia is open in another tab of an older version, which keeps hold of your articles and annotations. Close or reload that tab, and this one opens.';
+  document.body.prepend(notice);
+  return () => notice.remove();
+}
+
+const blocked: { clear: (() => void) | null } = { clear: null };
 try {
-  const [services, article] = await Promise.all([createAppServices(), hydrate ? shippedArticle(prerendered) : undefined]);
+  const [services, article] = await Promise.all([createAppServices(() => (blocked.clear ??= showBlocked())), hydrate ? shippedArticle(prerendered) : undefined]);
+  blocked.clear?.();
   const tree = appTree(services, createQueryClient(), article);
   if (article) hydrateRoot(root, tree);
   else {
@@ -45,6 +60,7 @@ try {
     createRoot(root).render(tree);
   }
 } catch (error) {
+  blocked.clear?.();
   // Not even the in-memory store could start: say so rather than leave a blank page.
   root.replaceChildren();
   createRoot(root).render(<StartupFailure error={error} />);

@@ -42,9 +42,12 @@ async function fetchShippedManifest(): Promise<unknown> {
   return response.json();
 }
 
-/** The services the running app uses, once storage is open (in memory if the browser refuses IndexedDB). */
-export async function createAppServices(): Promise<Services> {
-  const { db, mode } = await openStorage();
+/**
+ * The services the running app uses, once storage is open (in memory if the browser refuses
+ * IndexedDB); `onBlocked` is told when another tab keeps the database from opening.
+ */
+export async function createAppServices(onBlocked?: () => void): Promise<Services> {
+  const { db, mode } = await openStorage(undefined, undefined, onBlocked);
   return { db, storageMode: mode, now: () => new Date(), newId: randomUrnUuid, fetchArticle: fetchShippedArticle, fetchManifest: fetchShippedManifest, requestPersistence };
 }
 

@@ -12,13 +12,17 @@ export interface OpenedStorage {
  * Opens the browser's IndexedDB; when it cannot be opened (disabled, private mode, a broken
  * profile), falls back to an in-memory IndexedDB so the app still works for this session. The
  * in-memory implementation (fake-indexeddb) is loaded only then, so it costs nothing otherwise.
+ * `onBlocked` is told when another tab's connection keeps the open waiting.
  */
-export async function openStorage(name: string = DB_NAME, factory?: IDBFactory | null): Promise<OpenedStorage> {
+export async function openStorage(name: string = DB_NAME, factory?: IDBFactory | null, onBlocked?: () => void): Promise<OpenedStorage> {
   try {
     // Read inside the try: some browsers throw on merely reading `indexedDB` when storage is disabled.
     const idb = factory === undefined ? globalThis.indexedDB : factory;
     if (!idb) throw new Error('this browser offers no IndexedDB');
     const db = createDb(name, { indexedDB: idb, IDBKeyRange: globalThis.IDBKeyRange });
+    // A tab of an older version that never lets go of the database holds this open until it
+    // closes: the page says so (onBlocked) rather than wait in silence.
+    db.on('blocked', () => onBlocked?.());
     await db.open();
     return { db, mode: { kind: 'persistent' } };
   } catch (error) {

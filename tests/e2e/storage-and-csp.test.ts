@@ -47,6 +47,38 @@ describe('Content Security Policy', () => {
   });
 });
 
+describe('When an older tab holds the database', () => {
+  it('says so above the page instead of waiting in silence, and opens once that tab goes', async () => {
+    const context = await app.browser().newContext({ viewport: { width: 1280, height: 900 } });
+    // The older tab: a page of the app's origin holding version 1 open, closing it on nothing.
+    const older = await context.newPage();
+    await older.goto(new URL('articles/index.json', `${app.baseUrl}/`).href);
+    await older.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('marginalia', 1);
+          request.onsuccess = () => {
+            (window as unknown as { __held: IDBDatabase }).__held = request.result;
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.baseUrl);
+    const notice = page.getByRole('alert').filter({ hasText: 'Marginalia is open in another tab of an older version' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Close or reload that tab, and this one opens.');
+    await older.close();
+    await page.locator('article[data-interactive] h1').waitFor();
+    expect(await notice.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('When the browser refuses IndexedDB', () => {
   it('still opens, says annotations will not survive the session, and works in memory', async () => {
     const { context, page } = await openWith(() => {

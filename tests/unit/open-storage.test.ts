@@ -22,6 +22,22 @@ describe('openStorage', () => {
     expect(await listAnnotations(db, 'a')).toEqual([annotation]);
   });
 
+  it('says when another tab’s connection keeps it waiting, and opens once that tab lets go', async () => {
+    // An older tab: version 1 of the database, open, with nothing that closes it on a version change.
+    const older = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('open-storage-blocked', 1);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    let blocked = 0;
+    const opening = openStorage('open-storage-blocked', undefined, () => blocked++);
+    await expect.poll(() => blocked).toBe(1);
+    older.close();
+    const { db, mode } = await opening;
+    expect(mode).toEqual({ kind: 'persistent' });
+    expect(db.isOpen()).toBe(true);
+  });
+
   it('falls back to memory, with the reason, when IndexedDB refuses', async () => {
     const { db, mode } = await openStorage('open-storage-refused', refusingFactory);
     expect(mode.kind).toBe('memory');
