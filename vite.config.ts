@@ -64,6 +64,9 @@ function firstPageChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 
 const firstPage = firstPageChunk();
 
+/** No other site may frame the app (a meta CSP cannot say so; a header can, and the app also refuses to start framed). */
+const NO_FRAMING = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), firstPage.plugin, firstPaint(import.meta.dirname), offlineApp()],
   build: {
@@ -71,6 +74,6 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', test: firstPage.test }] } } },
   },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  server: { port: 5173, headers: NO_FRAMING },
+  preview: { port: 4173, headers: NO_FRAMING },
 });

@@ -12,7 +12,7 @@ import type { Article } from './core/model/article';
 import { createQueryClient } from './state/query-client';
 import { createAppServices, fetchShippedArticle } from './state/services';
 import { appTree } from './ui/app/first-page-tree';
-import { StartupFailure } from './ui/app/StartupFailure';
+import { FramedRefusal, StartupFailure } from './ui/app/StartupFailure';
 import { parseRoute } from './ui/shell/use-hash-route';
 import { registerServiceWorker } from './ui/shell/service-worker';
 
@@ -49,20 +49,41 @@ function showBlocked(): () => void {
   return () => notice.remove();
 }
 
-const blocked: { clear: (() => void) | null } = { clear: null };
-try {
-  const [services, article] = await Promise.all([createAppServices(() => (blocked.clear ??= showBlocked())), hydrate ? shippedArticle(prerendered) : undefined]);
-  blocked.clear?.();
-  const tree = appTree(services, createQueryClient(), article);
-  if (article) hydrateRoot(root, tree);
-  else {
-    root.replaceChildren();
-    createRoot(root).render(tree);
+/**
+ * Inside another site's frame the app does not start: a page could lay itself over the buttons
+ * (clickjacking), and a meta CSP cannot say `frame-ancestors`. It says how to open it instead.
+ */
+function isFramed(): boolean {
+  try {
+    return window.top !== window.self;
+  } catch {
+    return true;
   }
-} catch (error) {
-  blocked.clear?.();
-  // Not even the in-memory store could start: say so rather than leave a blank page.
-  root.replaceChildren();
-  createRoot(root).render(<StartupFailure error={error} />);
 }
-registerServiceWorker();
+
+async function start(root: HTMLElement): Promise<void> {
+  const blocked: { clear: (() => void) | null } = { clear: null };
+  try {
+    const [services, article] = await Promise.all([createAppServices(() => (blocked.clear ??= showBlocked())), hydrate ? shippedArticle(prerendered) : undefined]);
+    blocked.clear?.();
+    const tree = appTree(services, createQueryClient(), article);
+    if (article) hydrateRoot(root, tree);
+    else {
+      root.replaceChildren();
+      createRoot(root).render(tree);
+    }
+  } catch (error) {
+    blocked.clear?.();
+    // Not even the in-memory store could start: say so rather than leave a blank page.
+    root.replaceChildren();
+    createRoot(root).render(<StartupFailure error={error} />);
+  }
+  registerServiceWorker();
+}
+
+if (isFramed()) {
+  root.replaceChildren();
+  createRoot(root).render(<FramedRefusal />);
+} else {
+  await start(root);
+}

@@ -39,6 +39,7 @@ let site: { server: Server; url: string };
 beforeAll(async () => {
   const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    if (req.url?.startsWith('/framing')) return void res.end(`<!doctype html><title>Framing</title><iframe src="${app.baseUrl}" title="Marginalia, framed" width="800" height="400"></iframe>`);
     res.end(req.url?.startsWith('/hostile') ? HOSTILE_PAGE(app.baseUrl) : REAL_PAGE);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -117,5 +118,16 @@ describe('Send to Marginalia', () => {
     expect(await popup.getByRole('dialog').count()).toBe(0);
     expect(await popup.getByText('Planted').count()).toBe(0);
     expect(await storedArticles(popup)).toBe(0);
+  });
+
+  it('does not run inside another site’s frame, and says how to open it on its own', async () => {
+    const context = await app.browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/framing`);
+    const framed = page.frameLocator('iframe[title="Marginalia, framed"]');
+    await framed.getByText('Marginalia does not run inside another page').waitFor();
+    expect(await framed.getByRole('link', { name: 'Open Marginalia on its own' }).getAttribute('target')).toBe('_top');
+    expect(await framed.locator('article').count()).toBe(0);
+    await context.close();
   });
 });

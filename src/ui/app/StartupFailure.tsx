@@ -11,3 +11,15 @@ export function StartupFailure({ error }: { error: unknown }) {
     </div>
   );
 }
+
+/** Shown instead of the app inside another site's frame, with the way to open it on its own. */
+export function FramedRefusal() {
+  return (
+    <div className="app-message" role="alert">
+      <p>Marginalia does not run inside another page, so that no page can hide it or click on it for you.</p>
+      <a href={window.location.href} target="_top" rel="noopener">
+        Open Marginalia on its own
+      </a>
+    </div>
+  );
+}
