@@ -65,6 +65,23 @@ describe('Undo', () => {
     expect(within(panel()).getByText('original and more')).toBeInTheDocument();
   });
 
+  it('has buttons for the same history, saying what they would undo or redo, disabled when there is nothing to', async () => {
+    const { user, services } = await withFirstNoteEdited();
+    const id = annotate('3,000 new militants').id;
+    const undoButton = within(panel()).getByRole('button', { name: 'Undo last change' });
+    const redoButton = within(panel()).getByRole('button', { name: 'Redo last undone change' });
+    expect(undoButton).toHaveAttribute('title', 'Undo: Annotation edited.');
+    expect(redoButton).toBeDisabled();
+    await user.click(undoButton);
+    await within(panel()).findByText('original');
+    expect(redoButton).toBeEnabled();
+    expect(redoButton).toHaveAttribute('title', 'Redo: Annotation edited.');
+    await user.click(redoButton);
+    await within(panel()).findByText('changed');
+    expect((await services.db.annotations.get(id))?.note).toBe('changed');
+    expect(redoButton).toBeDisabled();
+  });
+
   it('leaves Ctrl+Z to the browser while typing in a field', async () => {
     const { user, services } = await renderAppWith([annotate('3,000 new militants', { note: 'keep' })]);
     const [item] = await within(panel()).findAllByRole('listitem');

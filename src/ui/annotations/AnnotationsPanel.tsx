@@ -7,6 +7,7 @@ import { useUiStore } from '../../state/ui-store';
 import { CardList } from './CardList';
 import { PanelFilters } from './PanelFilters';
 import { VerdictLegend } from './VerdictLegend';
+import { UndoButtons } from '../shell/UndoButtons';
 
 interface AnnotationsPanelProps {
   annotations: readonly Annotation[];
@@ -73,6 +74,7 @@ export function AnnotationsPanel({ annotations, anchors, loading, onActivate, on
         <span className="panel-count" aria-hidden="true">
           {annotations.length}
         </span>
+        <UndoButtons />
       </div>
       <input
         ref={searchRef}

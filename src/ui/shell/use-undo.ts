@@ -4,11 +4,11 @@ import { useUndoStore } from '../../state/undo-store';
 import { useShortcut } from './keymap';
 
 /**
- * Undoes the latest change (or the one with this id) and reports a failure in the app's alert.
- * Ctrl+Z / Cmd+Z calls it too (the keymap's `undo`), and Ctrl+Shift+Z / Ctrl+Y make the latest
- * undone change again (`redo`), except in text fields, where the browser's own undo applies.
+ * Undoes the latest change (or the one with this id) and makes the latest undone change again,
+ * reporting a failure in the app's alert. For the buttons and the status message's `Undo`; the
+ * keys are bound once, by useUndo.
  */
-export function useUndo(): (id?: number) => Promise<void> {
+export function useUndoActions(): { undo: (id?: number) => Promise<void>; redo: () => Promise<void> } {
   const showError = useUiStore((s) => s.showError);
   const undo = useCallback(
     async (id?: number) => {
@@ -39,9 +39,17 @@ export function useUndo(): (id?: number) => Promise<void> {
       showError(`That change could not be made again (${error instanceof Error ? error.message : String(error)}).`);
     }
   }, [showError]);
+  return { undo, redo };
+}
 
+/**
+ * Undo for a page: Ctrl+Z / Cmd+Z (the keymap's `undo`) and Ctrl+Shift+Z / Ctrl+Y (`redo`),
+ * except in text fields, where the browser's own undo applies. Returns the undo, for the status
+ * message's `Undo` button.
+ */
+export function useUndo(): (id?: number) => Promise<void> {
+  const { undo, redo } = useUndoActions();
   useShortcut('undo', () => void undo());
   useShortcut('redo', () => void redo());
-
   return undo;
 }
