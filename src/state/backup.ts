@@ -6,12 +6,14 @@ import { describedArticleIds } from '../storage/article-details';
 import { readLibrary, restoreLibrary, revertRestore, storedArticleIds, type RestoreOutcome } from '../storage/backup';
 import { storedVersions } from '../storage/import';
 import { queryKeys } from './keys';
-import { useServices } from './services';
+import { useServices, type Services } from './services';
 
-/** Reads the whole library (every stored article, annotation and edited details) for a backup. */
-export function useReadLibrary(): () => Promise<{ articles: BackupArticle[]; annotations: Annotation[]; details: BackupDetails[] }> {
-  const { db } = useServices();
-  return useCallback(() => readLibrary(db), [db]);
+/**
+ * Reads the whole library (every stored article, annotation and edited details) for a backup. A
+ * plain function, so a page can load this module only when the reader asks for a backup.
+ */
+export function readWholeLibrary(db: Services['db']): Promise<{ articles: BackupArticle[]; annotations: Annotation[]; details: BackupDetails[] }> {
+  return readLibrary(db);
 }
 
 /** Plans a restore against what is stored (the planner is loaded with the backup reader). Writes nothing. */

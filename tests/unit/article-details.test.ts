@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../src/core/library/library-entries';
 import { articleText, headlineOf } from '../../src/core/model/article';
-import { checkArticleDetails, dayOf, detailsOf, readArticleDetails, withDetails, type ArticleDetails } from '../../src/core/model/article-details';
+import { detailsOf, readArticleDetails, withDetails, type ArticleDetails } from '../../src/core/model/article-details';
+import { checkArticleDetails, dayOf } from '../../src/core/model/article-details-check';
 import { toClaimReviewDocument } from '../../src/core/exchange/claim-review';
 import { toHtmlReport } from '../../src/core/exchange/html-report';
 import { toMarkdownReport } from '../../src/core/exchange/markdown';

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { Article } from '../../core/model/article';
 import { headlineOf } from '../../core/model/article';
-import { checkArticleDetails, dayOf, detailsOf, sameDetails, withDetails, type ArticleDetails, type DetailsErrors } from '../../core/model/article-details';
+import { detailsOf, sameDetails, withDetails, type ArticleDetails } from '../../core/model/article-details';
+import { checkArticleDetails, dayOf, type DetailsErrors } from '../../core/model/article-details-check';
 import { useArticle } from '../../state/article';
 import { useArticleDetails, useForgetArticleDetails, useSaveArticleDetails } from '../../state/article-details';
 import { Dialog, DialogCloseFooter } from '../common/Dialog';
