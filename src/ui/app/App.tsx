@@ -11,11 +11,13 @@ import { ReaderPage } from './ReaderPage';
 import { LIBRARY_HREF, useHashRoute } from '../shell/use-hash-route';
 import { UpdateNotice } from '../shell/UpdateNotice';
 import { ErrorBoundary } from '../common/ErrorBoundary';
-import { AppCrash } from './AppCrash';
 import { installVerdictStyles } from '../common/verdict-styles';
 
 // The marks' and verdicts' colours are derived from the vocabulary; in place before any annotation paints.
 installVerdictStyles();
+
+/** The page a failed view shows, loaded only then (the service worker has it offline too). */
+const AppCrash = lazy(() => import('./AppCrash').then((m) => ({ default: m.AppCrash })));
 
 /** The library view loads on first visit: a reader who only reads never downloads it. */
 const LibraryPage = lazy(() => import('../library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
@@ -32,7 +34,14 @@ export function App({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) 
   const address = JSON.stringify(useHashRoute(articleId));
   return (
     <>
-      <ErrorBoundary resetKey={address} fallback={(error) => <AppCrash error={error} />}>
+      <ErrorBoundary
+        resetKey={address}
+        fallback={(error) => (
+          <Suspense fallback={<p className="app-message" role="alert">This page could not be shown ({error.message}). Nothing you saved is lost.</p>}>
+            <AppCrash error={error} />
+          </Suspense>
+        )}
+      >
         <AppView articleId={articleId} />
       </ErrorBoundary>
       <UpdateNotice />
