@@ -12,6 +12,8 @@ import type { Article } from './core/model/article';
 import { createQueryClient } from './state/query-client';
 import { createAppServices, fetchShippedArticle } from './state/services';
 import { appTree } from './ui/app/first-page-tree';
+// Static, though rarely shown: an import() awaited under this module's top-level await would
+// wait for this very module (every chunk imports the entry back) and never resolve.
 import { FramedRefusal, StartupFailure } from './ui/app/StartupFailure';
 import { parseRoute } from './ui/shell/use-hash-route';
 import { registerServiceWorker } from './ui/shell/service-worker';
