@@ -144,4 +144,18 @@ describe('The Annotations panel', () => {
     await page.keyboard.press('Enter');
     await eventually(() => activeQuote(page)).toBe(FIRST);
   });
+
+  it('folds a 20,000-character note to a card one can scan past, and Show more opens it in place', async () => {
+    const { page, errors } = await app.open();
+    const quote = 'Fear of hitting the US-backed militants';
+    await annotate(page, quote, { note: `${'Long. '.repeat(3_300)}The end.` });
+    const folded = card(page, quote);
+    const height = () => folded.evaluate((el) => el.getBoundingClientRect().height);
+    expect(await height()).toBeLessThan(500);
+    await folded.getByRole('button', { name: 'Show more' }).click();
+    expect(await height()).toBeGreaterThan(5_000);
+    await folded.getByRole('button', { name: 'Show less' }).click();
+    expect(await height()).toBeLessThan(500);
+    expect(errors).toEqual([]);
+  });
 });

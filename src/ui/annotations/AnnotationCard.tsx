@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Anchor } from '../../core/anchoring/anchor';
 import type { Annotation } from '../../core/model/annotation';
-import { LazyNoteMarkdown } from '../markdown/LazyNoteMarkdown';
+import { CardNote } from './CardNote';
 import { DriftReview } from '../reader/LazyDriftReview';
 import { CardSyncLines } from '../sync/CardSyncLines';
 import { UnsavedNotice } from './UnsavedNotice';
@@ -69,7 +69,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
           {annotation.claim.scope && <span className="card-scope"> · judges the {annotation.claim.scope}</span>}
         </p>
       )}
-      {annotation.note.trim() !== '' && <LazyNoteMarkdown markdown={annotation.note} className="card-note" />}
+      {annotation.note.trim() !== '' && <CardNote note={annotation.note} />}
       {annotation.tags.length > 0 && (
         <p className="card-tags">
           <span className="visually-hidden">Tags: </span>
