@@ -39,8 +39,12 @@ describe('Content Security Policy', () => {
     const file = JSON.stringify([
       { type: 'Annotation', id: 'urn:x:imported', target: { source: 'urn:marginalia:article:press-tv-washington-asked-moscow-nusra', selector: { type: 'TextQuoteSelector', exact: 'Syria' } } },
     ]);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.getByLabel('Import annotations').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.getByRole('dialog', { name: 'Import preview' }).waitFor();
+    // Read off the page's thread: a big file never freezes it.
+    expect(workers.some((url) => /import-worker/.test(url))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -5,6 +5,8 @@ import { useImportAnnotations, usePlanImport, useRevertImport, type ImportOutcom
 import { useServices } from '../../state/services';
 import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
+import { runInWorker } from '../library/run-in-worker';
+import type { ImportParseAnswer, ImportParseRequest } from './import-worker';
 
 /** Where an import stands: choosing, reading the file, showing the preview, or writing. */
 export type ImportStep =
@@ -13,8 +15,8 @@ export type ImportStep =
   | { step: 'preview' | 'importing'; fileName: string; plan: ImportPlan };
 
 /**
- * An import from a chosen file: checks its size before reading it, reads and validates it (the
- * parser and its schemas are loaded only now, so they cost nothing until Import is used), plans
+ * An import from a chosen file: checks its size before reading it, reads and validates it in a
+ * worker (the parser and its schemas load only now, and off the page's thread), plans
  * it against the open article, and after confirmation writes it in one transaction. Every
  * failure is shown in the app's alert and writes nothing; success is announced with Undo.
  */
@@ -40,8 +42,13 @@ export function useImport(current: CurrentArticle | null) {
       setState({ step: 'reading', fileName: file.name });
       try {
         const text = await file.text();
-        const { parseImportText } = await import('../../core/exchange/parse-import');
-        const parsed = parseImportText(text, { now: now() });
+        // Read in a worker: parsing and checking a big file takes seconds of CPU.
+        const at = now();
+        const parsed = await runInWorker<ImportParseRequest, ImportParseAnswer>({
+          start: () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'marginalia-import' }),
+          request: { text, now: at.toISOString() },
+          here: async () => (await import('../../core/exchange/parse-import')).parseImportText(text, { now: at }),
+        });
         if (!parsed.ok) return fail(parsed.error);
         const planned = await plan(parsed.value, current);
         clearError();
