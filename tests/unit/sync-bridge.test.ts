@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Annotation } from '../../src/core/model/annotation';
-import { deleteAnnotation, listAnnotations, putAnnotation } from '../../src/storage/annotations';
+import { deleteAnnotation, listAnnotations, putAnnotation, replaceIfUnchanged } from '../../src/storage/annotations';
 import { addArticle, getStoredArticle } from '../../src/storage/articles';
 import { createDb } from '../../src/storage/db';
 import { annotationsMap, writeAnnotation } from '../../src/sync/annotation-doc';
@@ -53,6 +53,31 @@ describe('the Dexie ↔ Yjs bridge', () => {
     await deleteAnnotation(ann.db, made.id);
     await settle(ann, ben);
     expect(await listAnnotations(ben.db, made.target.articleId)).toEqual([]);
+  });
+
+  it('carries an undo to the other device as an ordinary change, and refuses one that would overwrite that device’s newer edit', async () => {
+    const network = new Network();
+    const ann = await start(network, 'Ann');
+    const ben = await start(network, 'Ben');
+    const made = annotationOn('Lavrov', { note: 'First thought.' });
+    await putAnnotation(ann.db, made);
+    const edited = later(made, { note: 'Second thought.', verdict: 'false' }, '2026-04-20T10:00:00.000Z');
+    await putAnnotation(ann.db, edited);
+    await settle(ann, ben);
+    expect(await listAnnotations(ben.db, made.target.articleId)).toEqual([edited]);
+
+    // Ann's Ctrl+Z: back to the version before her edit, written only over her own edit.
+    expect(await replaceIfUnchanged(ann.db, made.id, edited.modified, made)).toEqual({ ok: true });
+    await settle(ann, ben);
+    expect(await listAnnotations(ben.db, made.target.articleId)).toEqual([made]);
+
+    // Ben edits after that; Ann's redo would overwrite it, so it is refused and writes nothing.
+    const bens = later(made, { note: 'Ben: see the transcript.' }, '2026-04-21T10:00:00.000Z');
+    await putAnnotation(ben.db, bens);
+    await settle(ann, ben);
+    expect(await replaceIfUnchanged(ann.db, made.id, made.modified, edited)).toEqual({ ok: false, current: bens });
+    await settle(ann, ben);
+    expect(await listAnnotations(ben.db, made.target.articleId)).toEqual([bens]);
   });
 
   it('brings a new device everything already shared, and shares what it had alone', async () => {
