@@ -56,6 +56,30 @@ async function connect(page: Page, url: string, key: string, name: string): Prom
 }
 
 describe('Sync between two devices through the real server', () => {
+  it('sends nothing and loads no sync code before Connect; after it, one WebSocket to the address given', async () => {
+    const data = tempDataDir();
+    cleanups.push(data.remove);
+    const { url } = await server(data.dir);
+    const context = await app.browser().newContext({ viewport: { width: 1280, height: 900 } });
+    cleanups.push(() => context.close());
+    const page = await context.newPage();
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    await page.goto(app.baseUrl);
+    await page.locator('article[data-interactive] h1').waitFor();
+    await highlight(page, ASKED);
+    await page.waitForTimeout(1_000);
+    expect(sockets).toEqual([]);
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    expect((await loaded()).filter((name) => /start-device/.test(name))).toEqual([]);
+
+    await connect(page, url, WRITE_KEY, 'Ana');
+    await syncStatus(page).filter({ hasText: 'Synced' }).waitFor();
+    expect(sockets.length).toBeGreaterThanOrEqual(1);
+    expect(sockets.every((socket) => socket.startsWith(url))).toBe(true);
+  });
+
+
   it('carries a fact-check with its author, then an edit and a delete back', async () => {
     const { first: { url }, ana, ben } = await serverAndTwoDevices();
     expect(await syncStatus(ana).textContent()).toBe('Not connected');
