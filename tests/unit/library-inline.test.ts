@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InlineBuilder } from '../../src/core/library/inline-builder';
 import { decodeEntities } from '../../src/core/library/html-entities';
-import { isHttpUrl, safeLinkHref } from '../../src/core/library/safe-link';
+import { isHttpUrl, safeLinkHref, siteName } from '../../src/core/library/safe-link';
 
 describe('InlineBuilder', () => {
   it('collapses white space like a browser and never starts or ends with a space', () => {
@@ -63,6 +63,15 @@ describe('safeLinkHref', () => {
     expect(isHttpUrl('https://x.org')).toBe(true);
     expect(isHttpUrl('x.org')).toBe(false);
     expect(isHttpUrl('ftp://x.org')).toBe(false);
+  });
+});
+
+describe('siteName', () => {
+  it('names a web address by its site, without www, and nothing else', () => {
+    expect(siteName('https://www.reuters.com/world/x?y=1')).toBe('reuters.com');
+    expect(siteName('http://news.un.org/en')).toBe('news.un.org');
+    expect(siteName('not an address')).toBeNull();
+    expect(siteName('mailto:desk@example.org')).toBeNull();
   });
 });
 

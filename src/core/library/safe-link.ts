@@ -27,3 +27,13 @@ export function isHttpUrl(text: string): boolean {
     return false;
   }
 }
+
+/** A web address's site as people name it (`https://www.reuters.com/x` → `reuters.com`); null when it is not an address. */
+export function siteName(url: string): string | null {
+  try {
+    const host = new URL(url).hostname;
+    return host === '' ? null : host.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

@@ -6,6 +6,7 @@ import { DriftReview } from '../reader/LazyDriftReview';
 import { CardSyncLines } from '../sync/CardSyncLines';
 import { UnsavedNotice } from './UnsavedNotice';
 import { VerdictBadge } from './VerdictBadge';
+import { siteName } from '../../core/library/safe-link';
 
 interface AnnotationCardProps {
   annotation: Annotation;
@@ -86,7 +87,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
           {annotation.evidence.map((source) => (
             <span key={source.url} className="card-source">
               <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
-                {source.title || hostOf(source.url)}
+                {source.title || siteName(source.url) || source.url}
               </a>
               {source.stance && <span className={`stance stance-${source.stance}`}> ({source.stance})</span>}
             </span>
@@ -106,11 +107,3 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
     </li>
   );
 });
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}

@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../../core/library/safe-link';
+import { isHttpUrl, siteName as siteOfAddress } from '../../core/library/safe-link';
 import type { ArticleSource } from '../../core/model/article';
 
 /** What the page says about itself, read from its `<head>` (and its first heading). */
@@ -30,7 +30,7 @@ export function readMetadata(doc: Document): HtmlMetadata {
   if (title) meta.title = title;
   const sourceName = siteName ?? (author && !isHttpUrl(author) ? author : undefined);
   if (sourceName || url) {
-    meta.source = { name: sourceName ?? (url ? new URL(url).hostname.replace(/^www\./, '') : '') };
+    meta.source = { name: sourceName ?? (url ? (siteOfAddress(url) ?? '') : '') };
     if (url) meta.source.url = url;
   }
   const published =

@@ -3,7 +3,7 @@ import { draftFromBlocks, type ArticleDraft, type DraftHints } from '../../core/
 import { InlineBuilder } from '../../core/library/inline-builder';
 import { normalizeInput } from '../../core/library/normalize-text';
 import { titleFromFileName } from '../../core/library/parse-text';
-import { safeLinkHref } from '../../core/library/safe-link';
+import { safeLinkHref, siteName } from '../../core/library/safe-link';
 import type { ArticleBlock } from '../../core/model/article';
 import type { ParseResult } from '../../core/model/parse-article';
 import type { Extraction } from './extract-article';
@@ -88,7 +88,7 @@ export async function draftFromExtraction(extraction: Extraction, fileName?: str
   };
   if (meta.title) hints.title = meta.title;
   if (meta.source) hints.source = meta.source.url || !extraction.address ? meta.source : { ...meta.source, url: extraction.address };
-  else if (extraction.address) hints.source = { name: new URL(extraction.address).hostname.replace(/^www\./, ''), url: extraction.address };
+  else if (extraction.address) hints.source = { name: siteName(extraction.address) ?? '', url: extraction.address };
   if (meta.published) hints.published = meta.published;
   if (meta.lang) hints.lang = meta.lang;
   if (meta.dir) hints.dir = meta.dir;

@@ -1,5 +1,6 @@
 import type { Article } from '../../core/model/article';
 import { headlineOf } from '../../core/model/article';
+import { siteName } from '../../core/library/safe-link';
 import { formatPublished } from '../library/format';
 
 interface ArticleKickerProps {
@@ -17,7 +18,7 @@ interface ArticleKickerProps {
  */
 export function ArticleKicker({ article, onEditDetails, onPreload }: ArticleKickerProps) {
   const { source, published } = article;
-  const host = source?.url ? hostOf(source.url) : null;
+  const host = source?.url ? siteName(source.url) : null;
   const renamed = headlineOf(article) !== article.title;
   return (
     <p className="kicker">
@@ -43,12 +44,4 @@ export function ArticleKicker({ article, onEditDetails, onPreload }: ArticleKick
       </span>
     </p>
   );
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }
