@@ -29,8 +29,7 @@ interface ArticleBodyProps {
 
 /** How many slices an article's body is put into the page in. */
 export function sliceCountOf(blocks: readonly ArticleBlock[]): number {
-  const groups = groupLists(blocks).length;
-  return groups <= FIRST_SLICE_GROUPS ? 1 : 1 + Math.ceil((groups - FIRST_SLICE_GROUPS) / SLICE_GROUPS);
+  return slicesOfBlocks(blocks).length;
 }
 
 /**
@@ -49,7 +48,7 @@ const NO_HOSTS: readonly string[] = [];
 
 function ArticleBodyOf({ article, allowedHosts = NO_HOSTS, slices = Infinity }: ArticleBodyProps) {
   const { blocks } = article;
-  const parts = useMemo(() => slicesOf(groupLists(blocks)), [blocks]);
+  const parts = slicesOfBlocks(blocks);
   const repeated = useMemo(() => repeatedBlocks(blocks), [blocks]);
   const lazy = blocks.length > LONG_ARTICLE_BLOCKS ? 'lazy-block' : undefined;
   return (
@@ -86,6 +85,15 @@ const BodySlice = memo(function BodySlice({ groups, lazy, allowedHosts, repeated
     ),
   );
 });
+
+/** The slices of each article's blocks, made once per text: the reader counts them, the body renders them. */
+const slicesByBlocks = new WeakMap<readonly ArticleBlock[], Group[][]>();
+
+function slicesOfBlocks(blocks: readonly ArticleBlock[]): Group[][] {
+  let parts = slicesByBlocks.get(blocks);
+  if (!parts) slicesByBlocks.set(blocks, (parts = slicesOf(groupLists(blocks))));
+  return parts;
+}
 
 /** The groups cut into slices: FIRST_SLICE_GROUPS, then SLICE_GROUPS at a time. */
 function slicesOf(groups: readonly Group[]): Group[][] {
