@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { MarginaliaDb } from '../storage/db';
 import type { ArticleSyncInfo } from '../sync/bridge';
 import type { LostFieldChange } from '../sync/annotation-doc';
 import type { SyncSession, SyncSettings, SyncState } from '../sync/session';
 import { deviceId, loadSavedSync, saveSync, type SavedSync } from './sync-settings';
+import { useSyncSwitch } from './sync-switch';
 
 export type { LostFieldChange, SyncSettings };
 
@@ -82,6 +82,7 @@ export const useSyncStore = create<SyncStore>((set, get) => {
       const saved: SavedSync = { settings, active: true, readOnly: sameKey ? before.readOnly : null };
       saveSync(saved);
       set({ saved });
+      useSyncSwitch.setState({ inUse: true, ownName: settings.name.trim() });
       await start(db, saved);
     },
     disconnect: async () => {
@@ -99,11 +100,6 @@ export const useSyncStore = create<SyncStore>((set, get) => {
   };
 });
 
-/** `Your name`, stored on new annotations as their author; null when the reader gave none. */
-export function authorName(): string | null {
-  return useSyncStore.getState().saved?.settings.name.trim() || null;
-}
-
 /** The concurrent changes of one annotation that lost, for its card (the same array until they change). */
 export function useLostChanges(articleId: string, annotationId: string): readonly LostFieldChange[] | undefined {
   return useSyncStore((s) => s.info[articleId]?.lost.get(annotationId));
@@ -112,16 +108,4 @@ export function useLostChanges(articleId: string, annotationId: string): readonl
 /** Whether one of this device's annotations stays here, not shared (a read-only key). */
 export function useNotShared(articleId: string, annotationId: string): boolean {
   return useSyncStore((s) => s.info[articleId]?.notShared.has(annotationId) ?? false);
-}
-
-/** The reader's own `Your name` (trimmed), to tell their annotations from the team's. */
-export function useOwnName(): string {
-  return useSyncStore((s) => s.saved?.settings.name.trim() ?? '');
-}
-
-/** Connects again at start-up when the reader left sync on (nothing is sent before a first `Connect`). */
-export function useSyncResume(db: MarginaliaDb): void {
-  useEffect(() => {
-    void useSyncStore.getState().resume(db);
-  }, [db]);
 }

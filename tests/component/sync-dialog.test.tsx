@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useSyncStore } from '../../src/state/sync-store';
+import { useSyncSwitch } from '../../src/state/sync-switch';
 import { SyncControl } from '../../src/ui/sync/SyncControl';
 import { renderWithProviders } from './render';
 
@@ -50,8 +51,10 @@ describe('the Sync dialog', () => {
 
   it('while connected: shows the status, keeps the settings read-only and offers Disconnect', async () => {
     const { user, disconnect } = renderSync();
+    // Sync left on at the last visit: its status loads with the page.
+    useSyncSwitch.setState({ inUse: true });
     useSyncStore.setState({ saved: { settings: { url: 'wss://sync.example.org', key: 'team-key-123', name: 'Ana' }, active: true, readOnly: false }, status: { kind: 'offline', waiting: 2 } });
-    expect(await screen.findByRole('status', { name: 'Sync status' })).toHaveTextContent('Offline, 2 changes waiting');
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Sync status' })).toHaveTextContent('Offline, 2 changes waiting'));
     const dialog = await openDialog(user);
     expect(within(dialog).getByRole('textbox', { name: 'Server address' })).toHaveValue('wss://sync.example.org');
     for (const name of ['Server address', 'Team key', 'Your name']) expect(within(dialog).getByRole('textbox', { name })).toHaveAttribute('readonly');

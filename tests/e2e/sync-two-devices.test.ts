@@ -71,12 +71,16 @@ describe('Sync between two devices through the real server', () => {
     await page.waitForTimeout(1_000);
     expect(sockets).toEqual([]);
     const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
-    expect((await loaded()).filter((name) => /start-device/.test(name))).toEqual([]);
+    // Not even sync's store or its status words: the first page carries only the Sync button (issue #18).
+    expect((await loaded()).filter((name) => /start-device|LiveSyncStatus|LiveCardLines|SyncDialog/.test(name))).toEqual([]);
 
     await connect(page, url, WRITE_KEY, 'Ana');
     await syncStatus(page).filter({ hasText: 'Synced' }).waitFor();
     expect(sockets.length).toBeGreaterThanOrEqual(1);
     expect(sockets.every((socket) => socket.startsWith(url))).toBe(true);
+    // …and the pattern above names chunks that do load once sync is in use.
+    const after = await loaded();
+    for (const chunk of [/start-device/, /LiveSyncStatus/, /SyncDialog/]) expect(after.some((name) => chunk.test(name)), String(chunk)).toBe(true);
   });
 
 

@@ -8,7 +8,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useUndoStore } from '../../state/undo-store';
 import { useAnnouncer } from '../../state/announcer-store';
 import { useUnsavedStore } from '../../state/unsaved-store';
-import { authorName } from '../../state/sync-store';
+import { authorName } from '../../state/sync-switch';
 
 /** How an annotation is named when it is announced. */
 function kindLabel(annotation: Annotation): string {

@@ -5,7 +5,7 @@ import { useDescribedArticle } from '../../state/article-details';
 import { useStorageSync } from '../../state/storage-sync';
 import { useUiStore } from '../../state/ui-store';
 import { useServices } from '../../state/services';
-import { useSyncResume } from '../../state/sync-store';
+import { useSyncResume } from '../../state/sync-switch';
 import '../library/library.css';
 import { ReaderPage } from './ReaderPage';
 import { LIBRARY_HREF, useHashRoute } from '../shell/use-hash-route';

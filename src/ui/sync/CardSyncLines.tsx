@@ -1,31 +1,22 @@
 import type { Annotation } from '../../core/model/annotation';
-import { useLostChanges, useNotShared, useOwnName } from '../../state/sync-store';
-import { lostChangeText } from './sync-words';
+import { useSyncSwitch } from '../../state/sync-switch';
+import { lazyComponent } from '../common/lazy-component';
+
+/** What a running session adds to a card, loaded once sync is in use. */
+const LiveCardLines = lazyComponent(() => import('./LiveCardLines').then((m) => m.LiveCardLines));
 
 /**
- * What sync adds to a card: who made it when it was someone else, the concurrent changes that
- * lost (“Ben also set Misleading”), and, with a read-only key, that it stays on this device.
+ * What sync adds to a card: who made it when it was someone else (known with sync off too:
+ * the annotation carries its author), and while sync runs, what it says of this annotation.
  */
 export function CardSyncLines({ annotation }: { annotation: Annotation }) {
-  const ownName = useOwnName();
-  const lost = useLostChanges(annotation.target.articleId, annotation.id);
-  const notShared = useNotShared(annotation.target.articleId, annotation.id);
+  const ownName = useSyncSwitch((s) => s.ownName);
+  const inUse = useSyncSwitch((s) => s.inUse);
   const author = annotation.author?.name;
-  const byOther = author !== undefined && author !== ownName;
-  if (!byOther && !lost?.length && !notShared) return null;
   return (
     <>
-      {byOther && <p className="card-author">by {author}</p>}
-      {lost?.map((change) => (
-        <p key={`${change.field}|${change.device}`} className="card-lost-change" title="A change made at the same time on another device. Set the field again to settle it.">
-          {lostChangeText(change)}
-        </p>
-      ))}
-      {notShared && (
-        <p className="card-not-shared" title="Your team key may only read: this annotation is kept on this device and not sent to the team.">
-          Not shared
-        </p>
-      )}
+      {author !== undefined && author !== ownName && <p className="card-author">by {author}</p>}
+      {inUse && <LiveCardLines annotation={annotation} />}
     </>
   );
 }
