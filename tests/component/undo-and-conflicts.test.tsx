@@ -74,12 +74,13 @@ describe('Undo', () => {
     expect(redoButton).toBeDisabled();
     await user.click(undoButton);
     await within(panel()).findByText('original');
-    expect(redoButton).toBeEnabled();
+    // The history moves once the write has resolved, a moment after the list shows it.
+    await waitFor(() => expect(redoButton).toBeEnabled());
     expect(redoButton).toHaveAttribute('title', 'Redo: Annotation edited.');
     await user.click(redoButton);
     await within(panel()).findByText('changed');
     expect((await services.db.annotations.get(id))?.note).toBe('changed');
-    expect(redoButton).toBeDisabled();
+    await waitFor(() => expect(redoButton).toBeDisabled());
   });
 
   it('leaves Ctrl+Z to the browser while typing in a field', async () => {
