@@ -1,3 +1,3 @@
 /** The app without sync, for the first-page figure: no author, nothing to resume. */
 export const authorName = (): string | null => null;
-export const useSyncResume = (_db: unknown): void => undefined;
+export const useSyncResume = (): void => undefined;

@@ -133,6 +133,19 @@ export function useDeleteAnnotation() {
   });
 }
 
+/**
+ * A change already stored (sync's, from another device), put into the article's cached list as
+ * this tab's own saves are: nothing read again. A list not in the cache is left to be read when
+ * it is wanted; the other views of annotations go stale either way.
+ */
+export async function changeCachedList(client: QueryClient, articleId: string, change: (list: Annotation[]) => Annotation[]): Promise<void> {
+  if (client.getQueryData(queryKeys.annotations(articleId)) === undefined) {
+    await client.invalidateQueries({ queryKey: queryKeys.annotationsAll() });
+    return;
+  }
+  afterOwnWrite(client, articleId, await replaceInCache(client, articleId, change));
+}
+
 /** The list as it was before an optimistic change, and whether a refetch was cut short by it. */
 interface CacheChange {
   previous: Annotation[] | undefined;

@@ -1,12 +1,20 @@
 import { create } from 'zustand';
+import type { QueryClient } from '@tanstack/react-query';
 import type { MarginaliaDb } from '../storage/db';
 import type { ArticleSyncInfo } from '../sync/bridge';
 import type { LostFieldChange } from '../sync/annotation-doc';
 import type { SyncSession, SyncSettings, SyncState } from '../sync/session';
 import { deviceId, loadSavedSync, saveSync, type SavedSync } from './sync-settings';
+import { storeArrivedChanges } from './arrived-changes';
 import { useSyncSwitch } from './sync-switch';
 
 export type { LostFieldChange, SyncSettings };
+
+/** This tab's storage and the query cache the screen reads: what arrives goes into both. */
+export interface SyncLocal {
+  db: MarginaliaDb;
+  client: QueryClient;
+}
 
 /** Where sync stands for the screen: off, or what the session says. */
 export type SyncStatus = { kind: 'off' } | SyncState;
@@ -17,11 +25,11 @@ interface SyncStore {
   /** What the cards show from sync (lost concurrent changes, annotations not shared), by article. */
   info: Record<string, ArticleSyncInfo>;
   /** Saves the settings and connects (stopping any session before). Nothing is sent before this. */
-  connect: (db: MarginaliaDb, settings: SyncSettings) => Promise<void>;
+  connect: (local: SyncLocal, settings: SyncSettings) => Promise<void>;
   /** Stops the session and remembers that sync is off; this device's annotations stay. */
   disconnect: () => Promise<void>;
   /** Connects again if the reader left sync on at the last visit. */
-  resume: (db: MarginaliaDb) => Promise<void>;
+  resume: (local: SyncLocal) => Promise<void>;
 }
 
 let session: SyncSession | null = null;
@@ -29,7 +37,7 @@ let session: SyncSession | null = null;
 let generation = 0;
 
 export const useSyncStore = create<SyncStore>((set, get) => {
-  const start = async (db: MarginaliaDb, saved: SavedSync): Promise<void> => {
+  const start = async ({ db, client }: SyncLocal, saved: SavedSync): Promise<void> => {
     const mine = ++generation;
     await session?.stop();
     session = null;
@@ -40,6 +48,7 @@ export const useSyncStore = create<SyncStore>((set, get) => {
       if (mine !== generation) return;
       const started = await startDeviceSync({
         db,
+        store: storeArrivedChanges(db, client),
         settings: saved.settings,
         device: deviceId(),
         knownReadOnly: saved.readOnly,
@@ -76,14 +85,14 @@ export const useSyncStore = create<SyncStore>((set, get) => {
     saved: loadSavedSync(),
     status: { kind: 'off' },
     info: {},
-    connect: async (db, settings) => {
+    connect: async (local, settings) => {
       const before = get().saved;
       const sameKey = before?.settings.url === settings.url && before.settings.key === settings.key;
       const saved: SavedSync = { settings, active: true, readOnly: sameKey ? before.readOnly : null };
       saveSync(saved);
       set({ saved });
       useSyncSwitch.setState({ inUse: true, ownName: settings.name.trim() });
-      await start(db, saved);
+      await start(local, saved);
     },
     disconnect: async () => {
       generation++;
@@ -93,9 +102,9 @@ export const useSyncStore = create<SyncStore>((set, get) => {
       set({ status: { kind: 'off' }, info: {} });
       await running?.stop();
     },
-    resume: async (db) => {
+    resume: async (local) => {
       const saved = get().saved;
-      if (saved?.active && !session && get().status.kind === 'off') await start(db, saved);
+      if (saved?.active && !session && get().status.kind === 'off') await start(local, saved);
     },
   };
 });

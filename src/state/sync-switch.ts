@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import type { MarginaliaDb } from '../storage/db';
+import { useQueryClient } from '@tanstack/react-query';
+import { useServices } from './services';
 import { loadSavedSync } from './sync-settings';
 
 /**
@@ -33,9 +34,11 @@ export function authorName(): string | null {
 }
 
 /** Connects again at start-up when the reader left sync on (nothing is sent before a first `Connect`). */
-export function useSyncResume(db: MarginaliaDb): void {
+export function useSyncResume(): void {
+  const { db } = useServices();
+  const client = useQueryClient();
   useEffect(() => {
     if (!loadSavedSync()?.active) return;
-    void import('./sync-store').then(({ useSyncStore }) => useSyncStore.getState().resume(db));
-  }, [db]);
+    void import('./sync-store').then(({ useSyncStore }) => useSyncStore.getState().resume({ db, client }));
+  }, [db, client]);
 }

@@ -22,11 +22,20 @@ export async function annotationsByArticle(db: MarginaliaDb): Promise<Map<string
   return byArticle;
 }
 
+/** What arrived from other devices for one article's document, to be stored. */
+export interface MirroredChange {
+  articleId: string;
+  puts: Annotation[];
+  deletes: string[];
+  /** The article itself, when this device does not have it yet. */
+  articles: ArticleRecord[];
+}
+
 /**
  * Stores what arrived from other devices, all or nothing: annotations put, ids deleted, and
  * articles added unless already stored. Rejects (Dexie error) when storage refuses.
  */
-export async function applyMirroredChanges(db: MarginaliaDb, change: { puts: Annotation[]; deletes: string[]; articles?: ArticleRecord[] }): Promise<void> {
+export async function applyMirroredChanges(db: MarginaliaDb, change: Pick<MirroredChange, 'puts' | 'deletes'> & Partial<MirroredChange>): Promise<void> {
   await db.transaction('rw', db.annotations, db.articles, async () => {
     markMirrored();
     if (change.puts.length > 0) await db.annotations.bulkPut(change.puts.map(toAnnotationRecord));

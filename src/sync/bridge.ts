@@ -3,7 +3,7 @@ import type { Annotation } from '../core/model/annotation';
 import type { ArticleRecord, MarginaliaDb } from '../storage/db';
 import { listAnnotations } from '../storage/annotations';
 import { getStoredArticle, listArticleSummaries } from '../storage/articles';
-import { annotationsByArticle, applyMirroredChanges, getAnnotationsByIds } from '../storage/mirror';
+import { annotationsByArticle, applyMirroredChanges, getAnnotationsByIds, type MirroredChange } from '../storage/mirror';
 import { onWrites, type TableWrite } from '../storage/write-log';
 import { annotationsMap, readAnnotation, writeAnnotation, type LostFieldChange, type Writer } from './annotation-doc';
 import { articleMap, readArticle, writeArticle } from './article-doc';
@@ -31,6 +31,12 @@ export interface BridgeOptions {
   /** With a read-only key nothing of this device goes into the documents. */
   readOnly: boolean;
   onInfo?: (articleId: string, info: ArticleSyncInfo) => void;
+  /**
+   * Stores what arrived (all or nothing, rejecting when storage refuses). The app's own puts
+   * it into the screen's lists as well, so that one change from a teammate does not make the
+   * reader's tab read 10,000 annotations again. Defaults to storing it in `db`.
+   */
+  store?: (change: MirroredChange) => Promise<void>;
 }
 
 /**
@@ -75,6 +81,10 @@ export class SyncBridge {
   /** Resolves once everything queued so far is done (tests, and the bench, wait on it). */
   settled(): Promise<unknown> {
     return this.enqueue(async () => undefined);
+  }
+
+  private store(change: MirroredChange): Promise<void> {
+    return this.options.store ? this.options.store(change) : applyMirroredChanges(this.options.db, change);
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -152,7 +162,7 @@ export class SyncBridge {
     const storedArticle = await getStoredArticle(db, articleId);
     if (storedArticle && !record && !readOnly) doc.transact(() => writeArticle(doc, storedArticle), LOCAL_ORIGIN);
     const articles: ArticleRecord[] = record && !storedArticle ? [record] : [];
-    if (puts.length > 0 || articles.length > 0) await applyMirroredChanges(db, { puts, deletes: [], articles });
+    if (puts.length > 0 || articles.length > 0) await this.store({ articleId, puts, deletes: [], articles });
     this.report(articleId, doc, stored.keys());
   }
 
@@ -176,7 +186,7 @@ export class SyncBridge {
     }
     const record = readArticle(doc);
     const articles = record && !(await getStoredArticle(db, articleId)) ? [record] : [];
-    if (puts.length > 0 || deletes.length > 0 || articles.length > 0) await applyMirroredChanges(db, { puts, deletes, articles });
+    if (puts.length > 0 || deletes.length > 0 || articles.length > 0) await this.store({ articleId, puts, deletes, articles });
     this.report(articleId, doc, [], ids);
   }
 

@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import type { MarginaliaDb } from '../storage/db';
-import { SyncBridge, type ArticleSyncInfo } from './bridge';
+import { SyncBridge, type ArticleSyncInfo, type BridgeOptions } from './bridge';
 import { documentNameOf, INDEX_DOCUMENT } from './article-doc';
 import type { LocalDocs } from './local-docs';
 
@@ -44,6 +44,8 @@ export interface SessionOptions {
   /** The key's scope once the server has said it, to be remembered for the next start. */
   onScope?: (readOnly: boolean) => void;
   onInfo?: (articleId: string, info: ArticleSyncInfo) => void;
+  /** How what arrives is stored (BridgeOptions.store). */
+  store?: BridgeOptions['store'];
   /** Tests: a WebSocket class (Node has none built in before 22) and a faster back-off. */
   WebSocketPolyfill?: unknown;
   backoff?: Partial<typeof BACKOFF>;
@@ -138,6 +140,7 @@ export async function startSession(options: SessionOptions): Promise<SyncSession
       index,
       readOnly: asReadOnly,
       ...(options.onInfo ? { onInfo: options.onInfo } : {}),
+      ...(options.store ? { store: options.store } : {}),
     });
     bridge = next;
     await next.start();

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { render, screen, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { beforeAll } from 'vitest';
@@ -31,14 +32,15 @@ export function testServices(overrides: Partial<Services> = {}): Services {
 }
 
 /** Renders `ui` inside the app's providers; every store starts as new for every test (resetStores). */
-export function renderWithProviders(ui: ReactElement, services: Services = testServices()): RenderResult & { services: Services } {
+export function renderWithProviders(ui: ReactElement, services: Services = testServices()): RenderResult & { services: Services; queryClient: QueryClient } {
   resetStores();
+  const queryClient = createQueryClient();
   const result = render(
-    <AppProviders services={services} queryClient={createQueryClient()}>
+    <AppProviders services={services} queryClient={queryClient}>
       {ui}
     </AppProviders>,
   );
-  return { ...result, services };
+  return { ...result, services, queryClient };
 }
 
 /** The app's status message (saved, deleted with Undo, imported): every `status` but the top bar's `Sync status`. */

@@ -46,7 +46,7 @@ describe('the Sync dialog', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Your name' }), ' Ana');
     await user.click(within(dialog).getByRole('button', { name: 'Connect' }));
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
-    expect(connect).toHaveBeenCalledWith(services.db, { url: 'ws://127.0.0.1:1234', key: 'team-key-123', name: 'Ana' });
+    expect(connect).toHaveBeenCalledWith({ db: services.db, client: expect.anything() }, { url: 'ws://127.0.0.1:1234', key: 'team-key-123', name: 'Ana' });
   });
 
   it('while connected: shows the status, keeps the settings read-only and offers Disconnect', async () => {

@@ -4,7 +4,6 @@ import { useArticle } from '../../state/article';
 import { useDescribedArticle } from '../../state/article-details';
 import { useStorageSync } from '../../state/storage-sync';
 import { useUiStore } from '../../state/ui-store';
-import { useServices } from '../../state/services';
 import { useSyncResume } from '../../state/sync-switch';
 import '../library/library.css';
 import { ReaderPage } from './ReaderPage';
@@ -52,7 +51,7 @@ export function App({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) 
 /** The view the address names. */
 function AppView({ articleId }: { articleId: string }) {
   useStorageSync();
-  useSyncResume(useServices().db);
+  useSyncResume();
   const route = useHashRoute(articleId);
   const view = route.view === 'reader' ? `a:${route.articleId}` : route.view;
 

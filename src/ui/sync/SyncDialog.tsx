@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useServices } from '../../state/services';
 import { checkServerAddress } from '../../state/server-address';
@@ -12,6 +13,7 @@ import './sync.css';
  */
 export function SyncDialog({ onClose }: { onClose: () => void }) {
   const { db } = useServices();
+  const client = useQueryClient();
   const saved = useSyncStore((s) => s.saved);
   const status = useSyncStore((s) => s.status);
   const running = isSessionRunning(status);
@@ -31,7 +33,7 @@ export function SyncDialog({ onClose }: { onClose: () => void }) {
     const reason = wrongAddress ?? (key.trim() === '' ? 'Enter the team key your team gave you.' : null);
     setProblem(reason);
     if (reason) return;
-    void useSyncStore.getState().connect(db, { url: url.trim(), key: key.trim(), name: name.trim() });
+    void useSyncStore.getState().connect({ db, client }, { url: url.trim(), key: key.trim(), name: name.trim() });
   };
 
   const fieldProps = { readOnly: running, 'aria-describedby': problem ? problemId : undefined, spellCheck: false, autoComplete: 'off' } as const;
