@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { READ_KEY, startSyncServer, tempDataDir, WRITE_KEY, type SyncServer } from '../integration/support/sync-server';
 import { annotationItems, useBrowser } from './support/app';
 import { annotate, card, eventually, highlight } from './support/reader';
+import { connect, syncStatus } from './support/sync';
 
 const app = useBrowser();
 const cleanups: (() => unknown)[] = [];
@@ -30,29 +31,12 @@ async function device(): Promise<Page> {
   return page;
 }
 
-function syncStatus(page: Page) {
-  return page.getByRole('status', { name: 'Sync status' });
-}
-
 /** A server on a fresh data folder, and two devices on the shipped article (not yet connected). */
 async function serverAndTwoDevices(): Promise<{ dataDir: string; first: SyncServer; ana: Page; ben: Page }> {
   const data = tempDataDir();
   cleanups.push(data.remove);
   const first = await server(data.dir);
   return { dataDir: data.dir, first, ana: await device(), ben: await device() };
-}
-
-/** Opens Sync, fills it in as a reader would and connects; the dialog is closed again. */
-async function connect(page: Page, url: string, key: string, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Sync', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Sync' });
-  await dialog.getByRole('textbox', { name: 'Server address' }).fill(url);
-  await dialog.getByRole('textbox', { name: 'Team key' }).fill(key);
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Connect' }).click();
-  await dialog.getByRole('button', { name: 'Disconnect' }).waitFor();
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
 }
 
 describe('Sync between two devices through the real server', () => {
