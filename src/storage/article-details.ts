@@ -8,6 +8,10 @@ import type { MarginaliaDb } from './db';
 const PREFIX = 'details:';
 /** The settings key of an article's details. */
 export const articleDetailsKey = (articleId: string) => `${PREFIX}${articleId}`;
+/** Whether a settings key is an article's details. */
+export const isDetailsKey = (key: string) => key.startsWith(PREFIX);
+/** The article whose details a settings key holds (check isDetailsKey first). */
+export const articleIdOfDetailsKey = (key: string) => key.slice(PREFIX.length);
 
 /** The details the reader gave this article, or null when they never edited them. */
 export async function getArticleDetails(db: MarginaliaDb, articleId: string): Promise<ArticleDetails | null> {

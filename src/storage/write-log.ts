@@ -43,7 +43,7 @@ export function writeLogMiddleware(db: Dexie): Middleware<DBCore> {
             const result = await table.mutate(req);
             const listeners = listenersBy.get(db);
             if (listeners && listeners.size > 0) {
-              const write: TableWrite = { table: name, ids: touchedIds(req), mirrored: mirroredTransactions.has(req.trans) };
+              const write: TableWrite = { table: name, ids: touchedIds(req, table.schema.primaryKey.keyPath), mirrored: mirroredTransactions.has(req.trans) };
               // Told once the transaction has committed, and outside it: a listener reads other tables.
               // (Dexie's DBCore transaction is the IndexedDB one, the browser's or fake-indexeddb's.)
               (req.trans as unknown as IDBTransaction).addEventListener('complete', () => Dexie.ignoreTransaction(() => listeners.forEach((listener) => listener(write))));
@@ -64,9 +64,10 @@ export function onWrites(db: Dexie, listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-function touchedIds(req: DBCoreMutateRequest): string[] | 'all' {
+function touchedIds(req: DBCoreMutateRequest, keyPath: string | string[] | null | undefined): string[] | 'all' {
   if (req.type === 'deleteRange') return 'all';
   if (req.type === 'delete') return req.keys.map(String);
-  // Every table of ours keys its records by `id` (inbound keys).
-  return req.values.map((v) => String((v as { id?: unknown }).id));
+  // Every table of ours keys its records by one inbound property (`id`, or the settings' `key`).
+  const property = typeof keyPath === 'string' ? keyPath : 'id';
+  return req.values.map((v) => String((v as Record<string, unknown>)[property]));
 }

@@ -2,11 +2,14 @@ import * as Y from 'yjs';
 import type { Annotation } from '../core/model/annotation';
 import type { ArticleRecord, MarginaliaDb } from '../storage/db';
 import { listAnnotations } from '../storage/annotations';
+import type { ArticleDetails } from '../core/model/article-details';
+import { articleIdOfDetailsKey, getArticleDetails, isDetailsKey, listArticleDetails } from '../storage/article-details';
 import { getStoredArticle, listArticleSummaries } from '../storage/articles';
 import { annotationsByArticle, applyMirroredChanges, getAnnotationsByIds, type MirroredChange } from '../storage/mirror';
 import { onWrites, type TableWrite } from '../storage/write-log';
 import { annotationsMap, readAnnotation, writeAnnotation, type LostFieldChange, type Writer } from './annotation-doc';
 import { articleMap, readArticle, writeArticle } from './article-doc';
+import { readDetails, settleDetails, writeDetails } from './details-doc';
 import { sameValue } from './registers';
 
 /** The origin of the bridge's own document changes, so that their echo is not written back to Dexie. */
@@ -67,7 +70,8 @@ export class SyncBridge {
     };
     articles.observe(onIndex);
     this.cleanups.push(() => articles.unobserve(onIndex));
-    const ids = new Set<string>([...(await annotationsByArticle(db)).keys(), ...(await listArticleSummaries(db)).map((a) => a.id), ...articles.keys()]);
+    const described = (await listArticleDetails(db)).keys();
+    const ids = new Set<string>([...(await annotationsByArticle(db)).keys(), ...(await listArticleSummaries(db)).map((a) => a.id), ...described, ...articles.keys()]);
     await this.enqueue(async () => {
       for (const id of ids) await this.attach(id);
     });
@@ -162,7 +166,8 @@ export class SyncBridge {
     const storedArticle = await getStoredArticle(db, articleId);
     if (storedArticle && !record && !readOnly) doc.transact(() => writeArticle(doc, storedArticle), LOCAL_ORIGIN);
     const articles: ArticleRecord[] = record && !storedArticle ? [record] : [];
-    if (puts.length > 0 || articles.length > 0) await this.store({ articleId, puts, deletes: [], articles });
+    const details = await this.settleDetails(articleId, doc);
+    if (puts.length > 0 || articles.length > 0 || details !== undefined) await this.store({ articleId, puts, deletes: [], articles, ...(details !== undefined ? { details } : {}) });
     this.report(articleId, doc, stored.keys());
   }
 
@@ -186,7 +191,8 @@ export class SyncBridge {
     }
     const record = readArticle(doc);
     const articles = record && !(await getStoredArticle(db, articleId)) ? [record] : [];
-    if (puts.length > 0 || deletes.length > 0 || articles.length > 0) await this.store({ articleId, puts, deletes, articles });
+    const details = await this.settleDetails(articleId, doc);
+    if (puts.length > 0 || deletes.length > 0 || articles.length > 0 || details !== undefined) await this.store({ articleId, puts, deletes, articles, ...(details !== undefined ? { details } : {}) });
     this.report(articleId, doc, [], ids);
   }
 
@@ -203,6 +209,11 @@ export class SyncBridge {
         const doc = await this.attach(id);
         doc.transact(() => writeArticle(doc, record), LOCAL_ORIGIN);
       }
+      return;
+    }
+    if (write.table === 'settings') {
+      const articleIds = write.ids === 'all' ? [...this.docs.keys()] : write.ids.filter(isDetailsKey).map(articleIdOfDetailsKey);
+      for (const articleId of articleIds) await this.sendDetails(articleId, await this.attach(articleId));
       return;
     }
     if (write.table !== 'annotations') return;
@@ -230,6 +241,28 @@ export class SyncBridge {
       const doc = this.docs.get(articleId);
       if (doc) this.report(articleId, doc, ids.filter((id) => stored.has(id)), ids);
     }
+  }
+
+  /**
+   * Where this device's details of an article and the document's differ: puts this device's in
+   * when they changed here since it last did (settleDetails), else returns the document's to store.
+   */
+  private async settleDetails(articleId: string, doc: Y.Doc): Promise<ArticleDetails | null | undefined> {
+    const { db, readOnly, writer } = this.options;
+    const stored = await getArticleDetails(db, articleId);
+    const inDoc = readDetails(doc, writer.device);
+    const action = settleDetails(stored, inDoc);
+    if (action === 'store') return inDoc?.details ?? null;
+    if (action === 'send' && !readOnly) doc.transact(() => writeDetails(doc, stored, writer), LOCAL_ORIGIN);
+    return undefined;
+  }
+
+  /** The reader corrected (or reset) an article's details here: the document follows. */
+  private async sendDetails(articleId: string, doc: Y.Doc): Promise<void> {
+    const { db, readOnly, writer } = this.options;
+    if (readOnly) return;
+    const stored = await getArticleDetails(db, articleId);
+    doc.transact(() => writeDetails(doc, stored, writer), LOCAL_ORIGIN);
   }
 
   /** After a write that could not name its records: the document follows Dexie, deletes included. */

@@ -13,6 +13,7 @@ afterEach(async () => {
 
 const CLAIM = 'Since March, al-Nusra Front has recruited 3,000 new militants';
 const PASTED = 'Council approves the new bridge\n\nThe city council voted 7 to 2 on Tuesday to fund the bridge.\n\nConstruction starts in May, the mayor said.';
+const RENAMED = 'Washington asked Moscow to spare al-Nusra, says Press TV';
 const ASKED = 'The United States has asked Russia to stop conducting airstrikes';
 
 async function server(dataDir: string, port?: number): Promise<SyncServer> {
@@ -138,6 +139,25 @@ describe('Sync between two devices through the real server', () => {
     // Ana never gets it.
     await ana.waitForTimeout(500);
     expect(await card(ana, ASKED).count()).toBe(0);
+  });
+
+  it('carries an article’s corrected title and address to the other device without a reload', async () => {
+    const { first: { url }, ana, ben } = await serverAndTwoDevices();
+    await connect(ana, url, WRITE_KEY, 'Ana');
+    await connect(ben, url, WRITE_KEY, 'Ben');
+    await eventually(() => syncStatus(ben).textContent()).toBe('Synced');
+    const shippedTitle = await ben.title();
+
+    await ana.getByRole('button', { name: 'Edit article details' }).click();
+    const dialog = ana.getByRole('dialog', { name: 'Article details' });
+    await dialog.getByLabel('Title').fill(RENAMED);
+    await dialog.getByLabel('Original address').fill('https://www.presstv.ir/Detail/2015/10/10/432603');
+    await dialog.getByLabel('Title').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    await eventually(() => ben.title()).toBe(`${RENAMED} · Marginalia`);
+    expect(await ben.locator('.kicker').textContent()).toContain(`listed as “${RENAMED}”`);
+    expect(shippedTitle).not.toContain(RENAMED);
   });
 
   it('brings an article pasted on one device, with its annotation, into the other’s library', async () => {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Annotation } from '../../src/core/model/annotation';
 import { deleteAnnotation, listAnnotations, putAnnotation, replaceIfUnchanged } from '../../src/storage/annotations';
@@ -9,19 +9,9 @@ import { annotationsMap, writeAnnotation } from '../../src/sync/annotation-doc';
 import { SyncBridge } from '../../src/sync/bridge';
 import { onWrites } from '../../src/storage/write-log';
 import { annotationOn, article } from './support/fact-checks';
-import { device, Network, settle, type Device } from './support/sync-devices';
+import { device, Network, settle, startsDevices } from './support/sync-devices';
 
-const started: Device[] = [];
-afterEach(() => {
-  for (const d of started.splice(0)) d.bridge.stop();
-});
-
-async function start(network: Network, name: string, options: { readOnly?: boolean } = {}): Promise<Device> {
-  const d = device(network, name, options);
-  started.push(d);
-  await d.bridge.start();
-  return d;
-}
+const { start, track } = startsDevices();
 
 /** Ann on a new network, with one annotation on Lavrov already in the documents. */
 async function annShared(content: Parameters<typeof annotationOn>[1]) {
@@ -83,7 +73,7 @@ describe('the Dexie ↔ Yjs bridge', () => {
   it('brings a new device everything already shared, and shares what it had alone', async () => {
     const { network, ann, made: first } = await annShared({ note: 'from Ann' });
     const ben = device(network, 'Ben');
-    started.push(ben);
+    track(ben);
     const own = annotationOn('Lavrov', { note: 'Ben made this before connecting' }, 1);
     await putAnnotation(ben.db, own);
     await ben.bridge.start();
@@ -229,7 +219,7 @@ describe('the Dexie ↔ Yjs bridge', () => {
     // Ben's bridge stores Ann's annotation; just as that write commits (its echo still queued),
     // Ann's next edit reaches Ben's document.
     const ben = device(network, 'Ben');
-    started.push(ben);
+    track(ben);
     const edited = later(made, { note: 'second version, made while Ben was storing the first' }, '2026-04-21T08:00:00.000Z');
     let arrived = false;
     onWrites(ben.db, (write) => {

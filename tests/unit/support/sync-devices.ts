@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import * as Y from 'yjs';
 import { createDb, type MarginaliaDb } from '../../../src/storage/db';
 import { SyncBridge, type ArticleSyncInfo } from '../../../src/sync/bridge';
@@ -32,6 +33,32 @@ export function device(network: Network, name: string, options: { readOnly?: boo
     onInfo: (articleId, i) => info.set(articleId, i),
   });
   return { db, bridge, docs, index, info };
+}
+
+/**
+ * For one test file: `start(network, name)` gives a device whose bridge has started, and
+ * `track(device)` one the test starts itself; both are stopped after each test.
+ */
+export function startsDevices(): {
+  start: (network: Network, name: string, options?: { readOnly?: boolean }) => Promise<Device>;
+  track: (device: Device) => Device;
+} {
+  const started: Device[] = [];
+  afterEach(() => {
+    for (const d of started.splice(0)) d.bridge.stop();
+  });
+  const track = (d: Device) => {
+    started.push(d);
+    return d;
+  };
+  return {
+    track,
+    start: async (network, name, options = {}) => {
+      const d = track(device(network, name, options));
+      await d.bridge.start();
+      return d;
+    },
+  };
 }
 
 /**
