@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { serveDist } from '../tests/e2e/support/static-server';
 import { parseTextSource } from '../src/core/library/parse-text';
+import { watchLongTasks } from './long-tasks';
 
 const PARAGRAPHS = 9_000;
 const RUNS = 5;
@@ -88,13 +89,7 @@ async function openOnce(openCase: OpenCase): Promise<{ total: number; reading: n
   try {
     await page.goto(appUrl);
     await page.locator('article[data-interactive] h1').waitFor();
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__long.push(Math.round(entry.duration));
-      }).observe({ type: 'longtask' });
-    });
+    const longTasks = await watchLongTasks(page);
     await page.getByRole('button', { name: 'Open article', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Open article' });
     // The file is made in the page before timing starts, and chosen as a person chooses it (one
@@ -105,9 +100,7 @@ async function openOnce(openCase: OpenCase): Promise<{ total: number; reading: n
       },
       { body: openCase.body, name: openCase.file, type: openCase.mimeType },
     );
-    await page.evaluate(() => {
-      (window as unknown as { __long: number[] }).__long.length = 0;
-    });
+    await longTasks.take();
     const start = performance.now();
     await dialog.getByLabel('Article file').evaluate((input) => {
       const chooser = input as HTMLInputElement & { __file?: File };
@@ -117,14 +110,13 @@ async function openOnce(openCase: OpenCase): Promise<{ total: number; reading: n
       chooser.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await dialog.getByRole('status').filter({ hasText: /Found .*words?\./ }).waitFor({ timeout: 120_000 });
-    const reading = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.length);
+    const reading = await longTasks.take();
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
     await page.locator('article h1', { hasText: openCase.headline }).waitFor({ timeout: 120_000 });
     const total = performance.now() - start;
     // Long tasks are reported a little after they end.
     await page.waitForTimeout(500);
-    const tasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.slice());
-    return { total, reading: tasks.slice(0, reading), opening: tasks.slice(reading) };
+    return { total, reading, opening: await longTasks.take() };
   } finally {
     await page.close();
   }

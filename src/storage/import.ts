@@ -32,6 +32,19 @@ export async function storedVersionsAndOwners(db: MarginaliaDb, ids: readonly st
 }
 
 /**
+ * Records read or written per request: each batch's requests are made in a task of their own
+ * (the previous batch's completion), so a file of 15,000 never holds the page in one long task
+ * (import-write bench), and the transaction still commits all or nothing.
+ */
+const BATCH = 500;
+
+function batchesOf<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+/**
  * Writes an import in one transaction: all of it, or (if anything fails, e.g. the disk is full)
  * none of it, and the rejection says why. The later `modified` wins again inside the
  * transaction, so an annotation edited in another tab since the preview is not overwritten, and
@@ -39,7 +52,8 @@ export async function storedVersionsAndOwners(db: MarginaliaDb, ids: readonly st
  */
 export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Annotation[]): Promise<ImportOutcome> {
   return db.transaction('rw', db.annotations, async () => {
-    const stored = await db.annotations.bulkGet(toWrite.map((a) => a.id));
+    const stored: (AnnotationRecord | undefined)[] = [];
+    for (const batch of batchesOf(toWrite)) stored.push(...(await db.annotations.bulkGet(batch.map((a) => a.id))));
     const outcome: ImportOutcome = { added: [], replaced: [], keptNewer: 0 };
     const records: AnnotationRecord[] = [];
     toWrite.forEach((annotation, i) => {
@@ -56,7 +70,7 @@ export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Anno
       else outcome.added.push(annotation.id);
       records.push(toAnnotationRecord(annotation));
     });
-    await db.annotations.bulkPut(records);
+    for (const batch of batchesOf(records)) await db.annotations.bulkPut(batch);
     return outcome;
   });
 }
@@ -64,7 +78,7 @@ export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Anno
 /** Undoes an import in one transaction: deletes what it added and puts back what it replaced. */
 export async function revertImport(db: MarginaliaDb, outcome: Pick<ImportOutcome, 'added' | 'replaced'>): Promise<void> {
   await db.transaction('rw', db.annotations, async () => {
-    await db.annotations.bulkDelete(outcome.added);
-    await db.annotations.bulkPut(outcome.replaced.map(toAnnotationRecord));
+    for (const batch of batchesOf(outcome.added)) await db.annotations.bulkDelete(batch);
+    for (const batch of batchesOf(outcome.replaced)) await db.annotations.bulkPut(batch.map(toAnnotationRecord));
   });
 }
