@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { annotationItems, dragSelect, useBrowser } from './support/app';
-import { eventually, paintedTexts } from './support/reader';
+import { annotate, eventually, paintedTexts, passagePoint } from './support/reader';
 
 const app = useBrowser();
 const PHONE = { width: 390, height: 844 };
@@ -97,5 +97,61 @@ describe('On a phone-width screen (390 × 844)', () => {
     await dragSelect(page, quote);
     expect(await toolbarFitsBesideSelection(page)).toBe(true);
     await page.screenshot({ path: '/tmp/e2e-phone-bottom.png' });
+  });
+
+  it('opens a tapped passage’s card in a sheet where the reader is, and Close puts the page back', async () => {
+    const { page } = await app.open(PHONE);
+    const quote = 'which began September last year';
+    await annotate(page, quote, { note: 'When exactly? The strikes began on 30 September 2015.' });
+    await scrollNearBottom(page, quote, 40);
+    const before = await page.evaluate(() => window.scrollY);
+    const point = await passagePoint(page, quote);
+    // passagePoint may scroll; read the place again from where the reader now is.
+    const readingAt = await page.evaluate(() => window.scrollY);
+    await page.mouse.click(point.x, point.y);
+    const sheet = page.getByRole('region', { name: 'Selected annotation' });
+    await sheet.waitFor();
+    expect(await sheet.textContent()).toContain('When exactly?');
+    const box = await sheet.boundingBox();
+    expect(box && box.y > PHONE.height / 3 && box.y + box.height <= PHONE.height + 1).toBe(true);
+    // The page moved, if at all, only enough to keep the passage above the sheet: not down to the panel.
+    const moved = (await page.evaluate(() => window.scrollY)) - readingAt;
+    expect(moved).toBeGreaterThanOrEqual(0);
+    expect(moved).toBeLessThan(PHONE.height / 2);
+    const passage = await page.evaluate((q) => {
+      const p = Array.from(document.querySelectorAll('article p')).find((el) => el.textContent?.includes(q)) as HTMLElement;
+      const node = p.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(node, node.data.indexOf(q));
+      range.setEnd(node, node.data.indexOf(q) + q.length);
+      return range.getBoundingClientRect().bottom;
+    }, quote);
+    expect(passage).toBeLessThanOrEqual((box?.y ?? 0) + 1);
+    await page.screenshot({ path: '/tmp/e2e-phone-sheet.png' });
+
+    await sheet.getByRole('button', { name: 'Close' }).click();
+    await sheet.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => window.scrollY)).toBe(readingAt);
+    expect(readingAt).toBeGreaterThanOrEqual(before - 1);
+
+    // Escape closes it as well, and a tap beside every passage opens nothing.
+    await page.mouse.click(point.x, point.y);
+    await sheet.waitFor();
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    await page.mouse.click(PHONE.width / 2, 20);
+    expect(await sheet.count()).toBe(0);
+  });
+});
+
+describe('On a wide screen', () => {
+  it('opens no sheet for a clicked passage: the panel beside the text shows its card', async () => {
+    const { page } = await app.open();
+    const quote = 'which began September last year';
+    await annotate(page, quote, { note: 'When exactly?' });
+    const point = await passagePoint(page, quote);
+    await page.mouse.click(point.x, point.y);
+    await eventually(() => page.locator('.card-active').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Selected annotation' }).count()).toBe(0);
   });
 });

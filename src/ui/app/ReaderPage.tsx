@@ -1,5 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { isPlaced } from '../../core/anchoring/anchor';
+import { CardSheet } from '../annotations/CardSheet';
+import { useCardSheet } from '../annotations/use-card-sheet';
 import type { TextSpan } from '../../core/anchoring/describe';
 import type { Annotation } from '../../core/model/annotation';
 import type { Article } from '../../core/model/article';
@@ -118,19 +120,22 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   // panel's memoised cards (10,000 of them, maybe) do not all re-render on every save.
   const anchorsRef = useRef(anchors);
   anchorsRef.current = anchors;
+  /** Where an annotation's passage is on screen, or null (not placed, or no layout: jsdom). */
+  const passageRect = useCallback((id: string): DOMRect | null => {
+    const anchor = anchorsRef.current.get(id);
+    const map = textMapRef.current;
+    if (!isPlaced(anchor) || !map) return null;
+    const range = map.toRange(anchor);
+    return range && typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
+  }, []);
   const scrollToPassage = useCallback(
     (annotation: Annotation, instant = false) => {
-      const anchor = anchorsRef.current.get(annotation.id);
-      const map = textMapRef.current;
-      if (!isPlaced(anchor) || !map) return;
-      const range = map.toRange(anchor);
-      // Environments without layout (jsdom) cannot measure ranges; there is nothing to scroll there.
-      if (!range || typeof range.getBoundingClientRect !== 'function') return;
-      const rect = range.getBoundingClientRect();
+      const rect = passageRect(annotation.id);
+      if (!rect) return;
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       window.scrollTo({ top: window.scrollY + rect.top - window.innerHeight / 3, behavior: instant || reduce ? 'auto' : 'smooth' });
     },
-    [],
+    [passageRect],
   );
 
   const onActivate = useCallback(
@@ -164,8 +169,16 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const onEdit = useCallback((annotation: Annotation) => openEditor({ mode: 'edit', id: annotation.id, original: annotation }), [openEditor]);
   const { destroy } = actions;
   const onDelete = useCallback((annotation: Annotation) => void destroy(annotation), [destroy]);
-  const onPassageClick = useCallback((ids: string[]) => setActive(ids[0] ?? null), [setActive]);
-
+  const sheet = useCardSheet();
+  const { follow: followInSheet } = sheet;
+  const onPassageClick = useCallback(
+    (ids: string[]) => {
+      setActive(ids[0] ?? null);
+      followInSheet(ids[0] ?? null);
+    },
+    [setActive, followInSheet],
+  );
+  const sheetAnnotation = sheet.sheetId === null ? undefined : annotations.find((a) => a.id === sheet.sheetId);
 
   return (
     <div className="layout">
@@ -205,6 +218,9 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
         <DriftActionsContext.Provider value={driftActions}>
           <Panel annotations={annotations} anchors={anchors} loading={annotationsQuery.isPending} onActivate={onActivate} onEdit={onEdit} onDelete={onDelete} />
         </DriftActionsContext.Provider>
+        {sheetAnnotation && (
+          <CardSheet annotation={sheetAnnotation} anchor={anchors.get(sheetAnnotation.id)} onEdit={onEdit} onDelete={onDelete} onClose={sheet.close} passageRect={passageRect} />
+        )}
         {/* Inside <main> so it belongs to a landmark; positioned in page coordinates (no positioned ancestor). */}
         <SelectionActions editorOpen={editor !== null} actions={selectionActions} />
       </main>
