@@ -5,7 +5,7 @@ import { articleSlug } from '../../src/core/model/article';
 import { checkAnnotationMusts, checkCollection } from '../support/wpt-validator';
 import { annotationItems, selectText, useBrowser } from './support/app';
 import { setPublishing, REPORT_URL } from './support/publishing';
-import { card, editor, eventually, highlight, openEditor } from './support/reader';
+import { card, editor, eventually, highlight, openEditor, passagePoint } from './support/reader';
 import { download } from './support/export-download';
 
 const app = useBrowser();
@@ -87,6 +87,10 @@ describe('Fact-checking an article', () => {
     // The margin map: one mark per fact-check; a click activates its claim.
     const marks = page.getByRole('navigation', { name: 'Fact-check map' }).getByRole('button');
     expect(await marks.count()).toBe(2);
+    // Each mark sits beside the line its claim starts on (it scrolls with the text).
+    const claimStart = await passagePoint(page, ASKED, 0);
+    const falseMark = await marks.filter({ hasText: '✗' }).boundingBox();
+    expect(Math.abs((falseMark?.y ?? 0) + (falseMark?.height ?? 0) / 2 - claimStart.y)).toBeLessThan(16);
     await marks.filter({ hasText: '✗' }).click();
     await eventually(() => card(page, ASKED).getAttribute('aria-current')).toBe('true');
     expect(await page.locator('article .margin-map').count()).toBe(0);

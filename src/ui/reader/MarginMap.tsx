@@ -20,7 +20,6 @@ interface MarginMapProps {
   textMap?: RefObject<DomTextMap | null>;
 }
 
-const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
 
 interface Mark {
   annotation: Annotation;
@@ -30,26 +29,27 @@ interface Mark {
   at: number;
 }
 
-/**
- * Where the marks' passages lie on the laid-out page, as fractions of the article's height; null
- * where there is no layout to measure (before the first paint, or in jsdom), and the text
- * offsets stand in. Measured when the marks or the layout change, never on scroll.
- */
-function placeMarks(map: DomTextMap | null | undefined, marks: readonly Mark[]): number[] | null {
-  if (!map) return null;
-  const box = map.root.getBoundingClientRect();
-  if (box.height <= 0) return null;
-  // Estimated from the blocks' boxes: measuring thousands of Ranges would lay out every block
-  // that content-visibility skips, and leave thousands of live Ranges slowing each DOM change.
-  const tops = map.topsOf(marks.map((m) => m.start));
-  return tops.map((top, i) => (top === null ? (marks[i] as Mark).at : clamp01((top - box.top) / box.height)));
-}
+/** Up to this many marks, each is placed by measuring its passage's first line; beyond, estimated from the blocks. */
+const MEASURED_MARKS = 300;
 
-/** The part of the article on screen, as fractions of its height. */
-function viewOf(map: DomTextMap | null | undefined): { top: number; bottom: number } | null {
-  const box = map?.root.getBoundingClientRect();
-  if (!box || box.height <= 0) return null;
-  return { top: clamp01(-box.top / box.height), bottom: clamp01((window.innerHeight - box.top) / box.height) };
+/**
+ * Where the marks' passages lie on the laid-out page, in px from the top of the strip (which
+ * runs the article column's height); null where there is no layout to measure (before the
+ * first paint, or in jsdom), and the text offsets stand in. Measured when the marks or the
+ * layout change, never on scroll.
+ */
+function placeMarks(map: DomTextMap | null | undefined, track: HTMLElement | null, marks: readonly Mark[]): number[] | null {
+  if (!map || !track) return null;
+  const origin = track.getBoundingClientRect();
+  if (origin.height <= 0) return null;
+  const lineTop = (start: number): number | null => {
+    const rect = map.toRange({ start, end: start + 1 })?.getBoundingClientRect();
+    return rect && rect.height > 0 ? rect.top + (rect.height - MARK) / 2 : null;
+  };
+  // Past a few hundred, estimated from the blocks' boxes: measuring thousands of Ranges would lay
+  // out every block that content-visibility skips, and leave thousands of live Ranges behind.
+  const tops = marks.length <= MEASURED_MARKS ? marks.map((m) => lineTop(m.start)) : map.topsOf(marks.map((m) => m.start));
+  return tops.map((top, i) => (top === null ? (marks[i] as Mark).at * origin.height : top - origin.top));
 }
 
 /** True when two lists hold the same marks (same annotations, verdicts and places). */
@@ -58,10 +58,10 @@ function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
 }
 
 /**
- * A thin strip beside the article with a mark per fact-check at its place in the text, in its
- * verdict's colour and glyph; where more claims lie close together than the strip can show
- * apart, one mark counts them. A mark activates its (first) claim and scrolls to it. One tab
- * stop: the arrow keys, Home and End move between marks.
+ * A mark per fact-check in the article's left margin, beside the line its claim starts on, in
+ * its verdict's colour and glyph: it scrolls with the text, so a mark is always beside its own
+ * passage. Claims too close together to show apart share one mark, which counts them. A mark
+ * activates its (first) claim. One tab stop: the arrow keys, Home and End move between marks.
  */
 export function MarginMap({ annotations, anchors, textLength, activeId, onActivate, textMap }: MarginMapProps) {
   // The same list (so no re-render of the strip) when a save changed no fact-check.
@@ -104,35 +104,26 @@ const MarginMapStrip = memo(function MarginMapStrip({ marks, activeId, onActivat
     return () => observer.disconnect();
   }, []);
 
-  // The marks' places follow the article's layout (fonts, width); the view box follows scrolling.
+  // The marks' places follow the article's layout (fonts, width, images arriving).
   const [layoutVersion, setLayoutVersion] = useState(0);
-  const [view, setView] = useState<{ top: number; bottom: number } | null>(null);
   useLayoutEffect(() => {
-    let frame = 0;
-    const onScroll = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setView(viewOf(textMap?.current)));
-    };
-    const onLayout = () => {
-      onScroll();
-      setLayoutVersion((v) => v + 1);
-    };
-    setView(viewOf(textMap?.current));
-    window.addEventListener('scroll', onScroll, { passive: true });
+    const onLayout = () => setLayoutVersion((v) => v + 1);
     window.addEventListener('resize', onLayout);
     const root = textMap?.current?.root;
     const observer = root && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(onLayout) : null;
     if (root) observer?.observe(root);
     return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onLayout);
       observer?.disconnect();
     };
   }, [textMap]);
   const places = useMemo(
-    () => placeMarks(textMap?.current, marks) ?? marks.map((m) => m.at),
-    [marks, textMap, layoutVersion], // eslint-disable-line react-hooks/exhaustive-deps -- layoutVersion: the page was laid out anew
+    () => {
+      const room = Math.max(1, track - MARK);
+      const px = placeMarks(textMap?.current, trackRef.current, marks);
+      return px ? px.map((top) => top / room) : marks.map((m) => m.at);
+    },
+    [marks, textMap, track, layoutVersion], // eslint-disable-line react-hooks/exhaustive-deps -- layoutVersion: the page was laid out anew
   );
   const groups = useMemo(() => groupMarks(places, track), [places, track]);
 
@@ -169,13 +160,6 @@ const MarginMapStrip = memo(function MarginMapStrip({ marks, activeId, onActivat
       }}
     >
       <div ref={trackRef} className="margin-map-track">
-        {view && (
-          <div
-            className="margin-map-view"
-            aria-hidden="true"
-            style={{ top: `${view.top * (track - MARK) + MARK / 2}px`, height: `${Math.max(4, (view.bottom - view.top) * (track - MARK))}px` }}
-          />
-        )}
         <ol className="margin-map-list">
           {groups.map((group, i) => {
             const first = marks[group.first] as Mark;
