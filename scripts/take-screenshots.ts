@@ -94,6 +94,24 @@ try {
     await page.locator('article[data-interactive] h1').waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await seed(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${OUT}/screenshot-phone-top${suffix}.png` });
+    // A tap on a fact-checked passage opens its card in a sheet where the reader is.
+    const claim = await page.evaluate(() => {
+      const mark = Array.from(document.querySelectorAll('article p')).find((p) => p.textContent?.includes('over 400,000 people have been killed')) as HTMLElement;
+      mark.scrollIntoView({ block: 'center' });
+      const node = Array.from(mark.childNodes).find((n) => n.textContent?.includes('over 400,000')) as Text;
+      const range = document.createRange();
+      const at = (node.textContent ?? '').indexOf('over 400,000');
+      range.setStart(node, at);
+      range.setEnd(node, at + 4);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.touchscreen.tap(claim.x, claim.y);
+    await page.getByRole('region', { name: 'Selected annotation' }).waitFor();
+    await page.screenshot({ path: `${OUT}/screenshot-phone-sheet${suffix}.png` });
+    await page.getByRole('region', { name: 'Selected annotation' }).getByRole('button', { name: 'Close' }).click();
     await select(page, 'Syria has been gripped by a foreign-backed militancy since March 2011');
     await page.screenshot({ path: `${OUT}/screenshot-phone${suffix}.png` });
     await page.keyboard.press('Escape');
