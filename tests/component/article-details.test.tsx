@@ -25,7 +25,7 @@ describe('Article details', () => {
     const before = (await screen.findByRole('article')).textContent;
     await user.click(screen.getByRole('button', { name: 'Edit article details' }));
     const dialog = await screen.findByRole('dialog', { name: 'Article details' });
-    const title = within(dialog).getByLabelText('Title');
+    const title = await within(dialog).findByLabelText('Title');
     expect(title).toHaveValue(shipped.title);
     expect(title).toHaveFocus();
     expect(within(dialog).getByLabelText('Source')).toHaveValue('Press TV');
@@ -61,7 +61,7 @@ describe('Article details', () => {
     const { user } = await renderAppAt('', services);
     await user.click(await screen.findByRole('button', { name: 'Edit article details' }));
     const dialog = await screen.findByRole('dialog', { name: 'Article details' });
-    await user.clear(within(dialog).getByLabelText('Title'));
+    await user.clear(await within(dialog).findByLabelText('Title'));
     await user.type(within(dialog).getByLabelText('Original address'), 'javascript:alert(1)');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(within(dialog).getByLabelText('Title')).toHaveAccessibleDescription(/An article needs a title\./);
@@ -80,8 +80,9 @@ describe('Article details', () => {
     const list = await articlesList();
     await user.click(await within(list).findByRole('button', { name: 'Details of “Bridge vote | City Gazette live”' }));
     const dialog = await screen.findByRole('dialog', { name: 'Article details' });
+    // The dialog opens at once and reads the article and its details from storage.
+    const title = await within(dialog).findByLabelText('Title');
     expect(dialog).toHaveTextContent('the reading view keeps the page’s own headline, “Bridge vote | City Gazette live”');
-    const title = within(dialog).getByLabelText('Title');
     await user.clear(title);
     await user.type(title, 'Bridge vote{Enter}');
     expect(await within(list).findByRole('link', { name: 'Bridge vote' })).toBeInTheDocument();
@@ -89,7 +90,7 @@ describe('Article details', () => {
 
     await user.click(within(list).getByRole('button', { name: 'Details of “Bridge vote”' }));
     const again = await screen.findByRole('dialog', { name: 'Article details' });
-    expect(within(again).getByLabelText('Title')).toHaveValue('Bridge vote');
+    expect(await within(again).findByLabelText('Title')).toHaveValue('Bridge vote');
     await user.click(within(again).getByRole('button', { name: 'Use the page’s own details' }));
     expect(await within(list).findByRole('link', { name: 'Bridge vote | City Gazette live' })).toBeInTheDocument();
     expect(await getArticleDetails(services.db, page.id)).toBeNull();
