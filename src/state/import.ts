@@ -32,7 +32,7 @@ export function useImportAnnotations() {
   const { db } = useServices();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (toWrite: readonly Annotation[]) => importAnnotations(db, toWrite),
+    mutationFn: ({ toWrite, onProgress }: { toWrite: readonly Annotation[]; onProgress?: (fraction: number) => void }) => importAnnotations(db, toWrite, onProgress),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.annotationsAll() }),
   });
 }

@@ -48,9 +48,10 @@ function batchesOf<T>(items: readonly T[]): T[][] {
  * Writes an import in one transaction: all of it, or (if anything fails, e.g. the disk is full)
  * none of it, and the rejection says why. The later `modified` wins again inside the
  * transaction, so an annotation edited in another tab since the preview is not overwritten, and
- * an annotation of another article is never overwritten or moved.
+ * an annotation of another article is never overwritten or moved. `onProgress` hears the
+ * part written (0 to 1) after each batch.
  */
-export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Annotation[]): Promise<ImportOutcome> {
+export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Annotation[], onProgress?: (fraction: number) => void): Promise<ImportOutcome> {
   return db.transaction('rw', db.annotations, async () => {
     const stored: (AnnotationRecord | undefined)[] = [];
     for (const batch of batchesOf(toWrite)) stored.push(...(await db.annotations.bulkGet(batch.map((a) => a.id))));
@@ -70,7 +71,11 @@ export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Anno
       else outcome.added.push(annotation.id);
       records.push(toAnnotationRecord(annotation));
     });
-    for (const batch of batchesOf(records)) await db.annotations.bulkPut(batch);
+    const batches = batchesOf(records);
+    for (const [i, batch] of batches.entries()) {
+      await db.annotations.bulkPut(batch);
+      onProgress?.((i + 1) / batches.length);
+    }
     return outcome;
   });
 }

@@ -36,6 +36,20 @@ describe('The Import button', () => {
 });
 
 describe('Importing a file', () => {
+  it('says it is reading a file that takes a while, with a progress bar, until the preview opens', async () => {
+    const { user } = await renderAppWith([]);
+    const file = ourExport();
+    const text = await file.text();
+    let release: () => void = () => undefined;
+    const slow = Object.assign(file, { text: () => new Promise<string>((resolve) => (release = () => resolve(text))) });
+    await user.upload(importInput(), slow);
+    const reading = await screen.findByRole('status', { name: (_, el) => el.textContent?.startsWith('Reading “annotations.jsonld”…') ?? false });
+    expect(within(reading).getByRole('progressbar', { name: 'Reading progress' })).toBeInTheDocument();
+    release();
+    await preview();
+    expect(screen.queryByRole('progressbar', { name: 'Reading progress' })).not.toBeInTheDocument();
+  });
+
   it('previews the counts, writes nothing until Import, then lists the annotations and says how many', async () => {
     const { user, services } = await renderAppWith([]);
     await user.upload(importInput(), ourExport());

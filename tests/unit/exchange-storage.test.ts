@@ -13,6 +13,16 @@ const everything = async (db: MarginaliaDb) => (await db.annotations.toArray()).
 const [highlight, note, factCheck, orphan] = everyKind() as [Annotation, Annotation, Annotation, Annotation];
 
 describe('importAnnotations', () => {
+  it('writes a large file in batches inside its one transaction, saying how much is written after each', async () => {
+    const db = freshDb();
+    const many = Array.from({ length: 1_200 }, (_, i) => ({ ...highlight, id: `urn:uuid:batch-${i}` }));
+    const heard: number[] = [];
+    const outcome = await importAnnotations(db, many, (fraction) => heard.push(fraction));
+    expect(outcome.added).toHaveLength(1_200);
+    expect(await db.annotations.count()).toBe(1_200);
+    expect(heard.map((f) => f.toFixed(2))).toEqual(['0.33', '0.67', '1.00']);
+  });
+
   it('writes every annotation with its article index, and says which were added and which replaced', async () => {
     const db = freshDb();
     await putAnnotation(db, note);

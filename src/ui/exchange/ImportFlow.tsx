@@ -45,17 +45,27 @@ export function ImportFlow({ article, text, file, onDone }: ImportFlowProps) {
   }, [over]);
 
   if (state.step === 'reading') {
-    return (
-      <span role="status" className="visually-hidden">
+    // On screen only once it takes a while (import.css delays it): a small file would only flash.
+    return createPortal(
+      <div role="status" className="import-reading">
         Reading “{state.fileName}”…
-      </span>
+        <progress aria-label="Reading progress" />
+      </div>,
+      document.body,
     );
   }
   if (state.step === 'idle') return null;
   // In a portal: the top bar is a containing block for fixed elements (its backdrop filter),
   // which would pin the dialog inside the bar instead of over the page.
   return createPortal(
-    <LibraryAwarePreview fileName={state.fileName} plan={state.plan} busy={state.step === 'importing'} onConfirm={() => void confirm()} onCancel={cancel} />,
+    <LibraryAwarePreview
+      fileName={state.fileName}
+      plan={state.plan}
+      busy={state.step === 'importing'}
+      {...(state.step === 'importing' ? { progress: state.progress } : {})}
+      onConfirm={() => void confirm()}
+      onCancel={cancel}
+    />,
     document.body,
   );
 }

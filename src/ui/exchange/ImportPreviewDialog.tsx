@@ -16,6 +16,8 @@ interface ImportPreviewDialogProps {
   extraWrites?: number;
   /** The confirming button's name: `Import`, or `Restore` for a backup. */
   confirmLabel?: string;
+  /** While busy, the part written so far (0 to 1), when the write can tell. */
+  progress?: number;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -25,7 +27,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
  * annotations, updates of stored ones, what is skipped and why, and what belongs to another
  * article (kept, shown there). `Import` writes it all; `Cancel` (or Escape) writes nothing.
  */
-export function ImportPreviewDialog({ fileName, plan, busy, onConfirm, onCancel, knownArticleIds, extraWrites = 0, confirmLabel = 'Import' }: ImportPreviewDialogProps) {
+export function ImportPreviewDialog({ fileName, plan, busy, onConfirm, onCancel, knownArticleIds, extraWrites = 0, confirmLabel = 'Import', progress }: ImportPreviewDialogProps) {
   const skipped = plan.skipped.reduce((n, s) => n + s.count, 0);
   const elsewhere = plan.otherArticles.reduce((n, a) => n + a.count, 0);
   const total = plan.toWrite.length + extraWrites;
@@ -80,6 +82,7 @@ export function ImportPreviewDialog({ fileName, plan, busy, onConfirm, onCancel,
         </ul>
       )}
       {total === 0 && <p className="import-nothing">Nothing to import: this file would not change your annotations.</p>}
+      {busy && progress !== undefined && <progress className="import-progress" aria-label={`${confirmLabel === 'Import' ? 'Import' : 'Restore'} progress`} max={1} value={progress} />}
       <div className="editor-actions">
         {total > 0 && (
           <button type="button" className="primary" onClick={onConfirm} disabled={busy} aria-busy={busy} data-autofocus>

@@ -12,7 +12,8 @@ import type { ImportParseAnswer, ImportParseRequest } from './import-worker';
 export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
-  | { step: 'preview' | 'importing'; fileName: string; plan: ImportPlan };
+  | { step: 'preview'; fileName: string; plan: ImportPlan }
+  | { step: 'importing'; fileName: string; plan: ImportPlan; progress: number };
 
 /**
  * An import from a chosen file: checks its size before reading it, reads and validates it in a
@@ -62,9 +63,10 @@ export function useImport(current: CurrentArticle | null) {
 
   const confirm = useCallback(async () => {
     if (state.step !== 'preview' || !current) return;
-    setState({ ...state, step: 'importing' });
+    setState({ ...state, step: 'importing', progress: 0 });
     try {
-      const outcome = await write(state.plan.toWrite);
+      const onProgress = (progress: number) => setState((s) => (s.step === 'importing' ? { ...s, progress } : s));
+      const outcome = await write({ toWrite: state.plan.toWrite, onProgress });
       setState({ step: 'idle' });
       if (outcome.added.length + outcome.replaced.length === 0) {
         showError('Nothing was imported: every annotation in the file had been changed in this browser after the preview, and the later change is kept.');
