@@ -38,8 +38,17 @@ export function useRestoreLibrary() {
   const { db } = useServices();
   const refresh = useRefreshLibrary();
   return useMutation({
-    mutationFn: ({ articles, annotations, details }: { articles: readonly BackupArticle[]; annotations: readonly Annotation[]; details: readonly BackupDetails[] }) =>
-      restoreLibrary(db, articles, annotations, details),
+    mutationFn: ({
+      articles,
+      annotations,
+      details,
+      onProgress,
+    }: {
+      articles: readonly BackupArticle[];
+      annotations: readonly Annotation[];
+      details: readonly BackupDetails[];
+      onProgress?: (fraction: number) => void;
+    }) => restoreLibrary(db, articles, annotations, details, onProgress),
     onSettled: refresh,
   });
 }

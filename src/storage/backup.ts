@@ -2,6 +2,7 @@ import type { BackupArticle, BackupDetails } from '../core/exchange/backup';
 import { isLater } from '../core/exchange/plan-import';
 import type { Annotation } from '../core/model/annotation';
 import { articleDetailsKey, listArticleDetails } from './article-details';
+import { getInBatches, putInBatches } from './batches';
 import type { AnnotationRecord, MarginaliaDb } from './db';
 
 /** Every stored article, annotation and edited details, read in one transaction so the backup is one moment's library. */
@@ -32,9 +33,16 @@ export interface RestoreOutcome {
 /**
  * Writes a previewed restore in one transaction over articles, annotations and details: all of
  * it, or (if anything fails) none of it. An article or details already stored are kept; for an
- * annotation the later `modified` wins again inside the transaction, as in Import.
+ * annotation the later `modified` wins again inside the transaction, as in Import, and the
+ * annotations go in batches, `onProgress` hearing the part written after each.
  */
-export async function restoreLibrary(db: MarginaliaDb, articles: readonly BackupArticle[], annotations: readonly Annotation[], details: readonly BackupDetails[] = []): Promise<RestoreOutcome> {
+export async function restoreLibrary(
+  db: MarginaliaDb,
+  articles: readonly BackupArticle[],
+  annotations: readonly Annotation[],
+  details: readonly BackupDetails[] = [],
+  onProgress?: (fraction: number) => void,
+): Promise<RestoreOutcome> {
   return db.transaction('rw', db.articles, db.annotations, db.settings, async () => {
     const storedArticles = await db.articles.bulkGet(articles.map((a) => a.id));
     const newArticles = articles.filter((_, i) => storedArticles[i] === undefined);
@@ -43,7 +51,7 @@ export async function restoreLibrary(db: MarginaliaDb, articles: readonly Backup
     const storedDetails = await db.settings.bulkGet(details.map((d) => articleDetailsKey(d.article)));
     const newDetails = details.filter((_, i) => storedDetails[i] === undefined);
     await db.settings.bulkAdd(newDetails.map(({ article, ...value }) => ({ key: articleDetailsKey(article), value })));
-    const stored = await db.annotations.bulkGet(annotations.map((a) => a.id));
+    const stored = await getInBatches(db.annotations, annotations.map((a) => a.id));
     const records: AnnotationRecord[] = [];
     const outcome: RestoreOutcome = { articles: newArticles.map((a) => a.id), annotations: [], details: newDetails.map((d) => d.article), replaced: [], keptNewer: 0 };
     annotations.forEach((annotation, i) => {
@@ -58,7 +66,7 @@ export async function restoreLibrary(db: MarginaliaDb, articles: readonly Backup
       } else outcome.annotations.push(annotation.id);
       records.push({ ...annotation, articleId: annotation.target.articleId });
     });
-    await db.annotations.bulkPut(records);
+    await putInBatches(db.annotations, records, onProgress);
     return outcome;
   });
 }

@@ -1,6 +1,7 @@
 import { isLater } from '../core/exchange/plan-import';
 import type { Annotation } from '../core/model/annotation';
 import { fromAnnotationRecord, toAnnotationRecord } from './annotation-record';
+import { batchesOf, getInBatches, putInBatches } from './batches';
 import type { AnnotationRecord, MarginaliaDb } from './db';
 
 /** What an import wrote, and what it takes to undo it. */
@@ -32,19 +33,6 @@ export async function storedVersionsAndOwners(db: MarginaliaDb, ids: readonly st
 }
 
 /**
- * Records read or written per request: each batch's requests are made in a task of their own
- * (the previous batch's completion), so a file of 15,000 never holds the page in one long task
- * (import-write bench), and the transaction still commits all or nothing.
- */
-const BATCH = 500;
-
-function batchesOf<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
-  return out;
-}
-
-/**
  * Writes an import in one transaction: all of it, or (if anything fails, e.g. the disk is full)
  * none of it, and the rejection says why. The later `modified` wins again inside the
  * transaction, so an annotation edited in another tab since the preview is not overwritten, and
@@ -53,8 +41,7 @@ function batchesOf<T>(items: readonly T[]): T[][] {
  */
 export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Annotation[], onProgress?: (fraction: number) => void): Promise<ImportOutcome> {
   return db.transaction('rw', db.annotations, async () => {
-    const stored: (AnnotationRecord | undefined)[] = [];
-    for (const batch of batchesOf(toWrite)) stored.push(...(await db.annotations.bulkGet(batch.map((a) => a.id))));
+    const stored = await getInBatches(db.annotations, toWrite.map((a) => a.id));
     const outcome: ImportOutcome = { added: [], replaced: [], keptNewer: 0 };
     const records: AnnotationRecord[] = [];
     toWrite.forEach((annotation, i) => {
@@ -71,11 +58,7 @@ export async function importAnnotations(db: MarginaliaDb, toWrite: readonly Anno
       else outcome.added.push(annotation.id);
       records.push(toAnnotationRecord(annotation));
     });
-    const batches = batchesOf(records);
-    for (const [i, batch] of batches.entries()) {
-      await db.annotations.bulkPut(batch);
-      onProgress?.((i + 1) / batches.length);
-    }
+    await putInBatches(db.annotations, records, onProgress);
     return outcome;
   });
 }

@@ -12,6 +12,17 @@ const now = new Date('2026-05-01T12:00:00.000Z');
 const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('backup and restore through storage', () => {
+  it('restores many annotations in batches, saying how much is written after each', async () => {
+    const db = createDb('backup-batches');
+    const base = annotationOn('Lavrov said', { note: 'one of many' });
+    const many = Array.from({ length: 1_100 }, (_, i) => ({ ...base, id: `urn:uuid:restore-${i}` }));
+    const heard: number[] = [];
+    const outcome = await restoreLibrary(db, [], many, [], (fraction) => heard.push(fraction));
+    expect(outcome.annotations).toHaveLength(1_100);
+    expect(await db.annotations.count()).toBe(1_100);
+    expect(heard.map((f) => f.toFixed(2))).toEqual(['0.33', '0.67', '1.00']);
+  });
+
   it('restores a library of three articles into an empty database, identical', async () => {
     const source = createDb('backup-source');
     for (const n of [1, 2, 3]) {

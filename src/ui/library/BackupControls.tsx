@@ -10,7 +10,7 @@ import { plural } from './format';
 import { loadBackup, useBackUpLibrary } from './use-back-up';
 import '../exchange/publishing.css';
 
-type Step = { step: 'idle' } | { step: 'preview' | 'restoring'; fileName: string; restore: RestorePlan };
+type Step = { step: 'idle' } | { step: 'preview'; fileName: string; restore: RestorePlan } | { step: 'restoring'; fileName: string; restore: RestorePlan; progress: number };
 
 /**
  * `Back up library` (one file with every stored article and annotation) and `Restore backup`
@@ -57,9 +57,10 @@ export function BackupControls() {
 
   const confirm = async () => {
     if (state.step !== 'preview') return;
-    setState({ ...state, step: 'restoring' });
+    setState({ ...state, step: 'restoring', progress: 0 });
     try {
-      const outcome = await restore({ articles: state.restore.articles, annotations: state.restore.plan.toWrite, details: state.restore.details });
+      const onProgress = (progress: number) => setState((s) => (s.step === 'restoring' ? { ...s, progress } : s));
+      const outcome = await restore({ articles: state.restore.articles, annotations: state.restore.plan.toWrite, details: state.restore.details, onProgress });
       setState({ step: 'idle' });
       clearError();
       const written = outcome.annotations.length + outcome.replaced.length;
@@ -101,6 +102,7 @@ export function BackupControls() {
             extraWrites={state.restore.articles.length + state.restore.details.length}
             confirmLabel="Restore"
             busy={state.step === 'restoring'}
+            {...(state.step === 'restoring' ? { progress: state.progress } : {})}
             onConfirm={() => void confirm()}
             onCancel={() => setState((s) => (s.step === 'restoring' ? s : { step: 'idle' }))}
           />,
