@@ -34,3 +34,17 @@ export function useArticle(articleId: string) {
     },
   });
 }
+
+/**
+ * The title an article will be shown with, if this tab already knows it without reading the
+ * article (the library listed it, or its details were read): null otherwise. Read from the
+ * cache only, never fetched.
+ */
+export function useKnownTitle(articleId: string): string | null {
+  const client = useQueryClient();
+  const details = client.getQueryData<ReadonlyMap<string, { title: string }>>(queryKeys.everyArticleDetails())?.get(articleId);
+  if (details?.title) return details.title;
+  const stored = client.getQueryData<readonly { id: string; title: string }[]>(queryKeys.storedArticles())?.find((a) => a.id === articleId);
+  if (stored) return stored.title;
+  return client.getQueryData<readonly { id: string; title: string }[]>(queryKeys.shippedArticles())?.find((a) => a.id === articleId)?.title ?? null;
+}

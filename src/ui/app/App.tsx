@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import type { Article } from '../../core/model/article';
-import { useArticle } from '../../state/article';
+import { useArticle, useKnownTitle } from '../../state/article';
+import { ArticleShell } from './ArticleShell';
 import { useDescribedArticle } from '../../state/article-details';
 import { useStorageSync } from '../../state/storage-sync';
 import { useUiStore } from '../../state/ui-store';
@@ -90,17 +91,12 @@ function AppView({ articleId }: { articleId: string }) {
 /** One article at its address: loading, failing, not found, or read. */
 function ArticleRoute({ articleId, annotationId }: { articleId: string; annotationId: string | null }) {
   const article = useArticle(articleId);
+  const knownTitle = useKnownTitle(articleId);
   const resetForArticle = useUiStore((s) => s.resetForArticle);
   // What was selected, active or being edited belongs to this article only.
   useLayoutEffect(() => resetForArticle, [resetForArticle]);
 
-  if (article.isPending) {
-    return (
-      <p className="app-message" role="status">
-        Opening the article…
-      </p>
-    );
-  }
+  if (article.isPending) return <ArticleShell title={knownTitle} />;
   if (article.isError) {
     return (
       <div className="app-message" role="alert">
