@@ -146,6 +146,17 @@ describe('The fact-check editor', () => {
     expect(onSave.mock.calls[0]?.[0].evidence.map((s) => s.url)).toEqual(['https://www.reuters.com/world/syria', 'https://example.com/']);
   }, 30_000);
 
+  it('saves with Ctrl+Enter from the Source URL field, the typed address included (Enter alone adds it)', async () => {
+    const { onSave, user } = renderFactCheck();
+    await user.click(screen.getByRole('radio', { name: 'Accurate' }));
+    const url = screen.getByRole('textbox', { name: 'Source URL' });
+    await user.click(url);
+    await user.paste('www.reuters.com/world');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSave).toHaveBeenCalledOnce();
+    expect(onSave.mock.calls[0]?.[0].evidence.map((s) => s.url)).toEqual(['https://www.reuters.com/world']);
+  });
+
   it('refuses a site name with a space in it, which the browser would save broken', async () => {
     const { onSave, user } = renderFactCheck();
     await user.click(screen.getByRole('radio', { name: 'Accurate' }));

@@ -70,16 +70,16 @@ describe('Undo', () => {
     const id = annotate('3,000 new militants').id;
     const undoButton = within(panel()).getByRole('button', { name: 'Undo last change' });
     const redoButton = within(panel()).getByRole('button', { name: 'Redo last undone change' });
-    expect(undoButton).toHaveAttribute('title', 'Undo: Annotation edited.');
+    await waitFor(() => expect(undoButton).toHaveAttribute('title', 'Undo: Annotation edited.'));
     expect(redoButton).toBeDisabled();
     await user.click(undoButton);
     await within(panel()).findByText('original');
     // The history moves once the write has resolved, a moment after the list shows it.
     await waitFor(() => expect(redoButton).toBeEnabled());
-    expect(redoButton).toHaveAttribute('title', 'Redo: Annotation edited.');
+    await waitFor(() => expect(redoButton).toHaveAttribute('title', 'Redo: Annotation edited.'));
     await user.click(redoButton);
     await within(panel()).findByText('changed');
-    expect((await services.db.annotations.get(id))?.note).toBe('changed');
+    await waitFor(async () => expect((await services.db.annotations.get(id))?.note).toBe('changed'));
     await waitFor(() => expect(redoButton).toBeDisabled());
   });
 

@@ -80,7 +80,8 @@ export function SourcesField({ sources, onChange, draftUrl, onDraftUrlChange, er
             if (error) onError(null);
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') {
+            // Enter adds the source; Ctrl/⌘ Enter is left to save the annotation (with this address in it).
+            if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
               e.preventDefault();
               add();
             }

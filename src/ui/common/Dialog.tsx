@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface DialogProps {
   title: string;
@@ -15,7 +16,9 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), texta
 
 /**
  * A modal dialog: named by its title, focus moves in on open, Tab cycles inside it, Escape
- * closes it, and focus returns on close to what had it before.
+ * closes it, and focus returns on close to what had it before. It is drawn in the body, wherever
+ * it is opened from: inside the top bar (whose backdrop filter holds fixed boxes inside it) its
+ * backdrop would cover only the bar and a tall dialog would start above the screen.
  */
 export function Dialog({ title, name, onClose, children, className, returnFocus }: DialogProps) {
   const titleId = useId();
@@ -28,7 +31,9 @@ export function Dialog({ title, name, onClose, children, className, returnFocus 
   useLayoutEffect(() => {
     const previous = returnFocusRef.current ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
+    // Without scrolling: a long dialog (the shortcuts list) whose only control is its last would
+    // otherwise open scrolled to its end, its title and first lines out of sight.
+    first?.focus({ preventScroll: true });
     return () => previous?.focus();
   }, []);
 
@@ -52,7 +57,7 @@ export function Dialog({ title, name, onClose, children, className, returnFocus 
     }
   };
 
-  return (
+  return createPortal(
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCloseRef.current()}>
       <div ref={ref} role="dialog" aria-modal="true" aria-labelledby={name ? undefined : titleId} aria-label={name} className={`dialog ${className ?? ''}`} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="dialog-title">
@@ -60,7 +65,8 @@ export function Dialog({ title, name, onClose, children, className, returnFocus 
         </h2>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 
 interface DialogStandInProps {
   /** What is opening, said to assistive technology and shown if the wait is long: `Opening the scorecard…`. */
@@ -24,11 +25,13 @@ export function DialogStandIn({ label, onClose }: DialogStandInProps) {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
-  return (
+  // In the body, as Dialog is: inside the top bar its veil would cover only the bar.
+  return createPortal(
     <div className="dialog-backdrop dialog-stand-in" aria-busy="true" onMouseDown={(e) => e.target === e.currentTarget && onCloseRef.current()}>
       <p className="dialog dialog-stand-in-label" role="status">
         {label}
       </p>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -11,9 +11,12 @@ function Keys({ shortcut }: { shortcut: ShortcutDefinition }) {
       {alternatives.map((caps, i) => (
         <Fragment key={i}>
           {i > 0 && <span> or </span>}
-          {caps.map((k, j) => (
-            <kbd key={j}>{k}</kbd>
-          ))}
+          {/* One combination never breaks across lines; the alternatives may. */}
+          <span className="key-combo">
+            {caps.map((k, j) => (
+              <kbd key={j}>{k}</kbd>
+            ))}
+          </span>
         </Fragment>
       ))}
     </>

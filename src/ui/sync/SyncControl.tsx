@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useSyncSwitch, wantSync } from '../../state/sync-switch';
 import { DialogStandIn } from '../common/DialogStandIn';
 import { lazyComponent } from '../common/lazy-component';
@@ -39,8 +38,7 @@ export function SyncControl() {
         Sync
       </button>
       {inUse ? <LiveSyncStatus /> : <StatusWhileOff />}
-      {/* In the body: the top bar's backdrop-filter would otherwise hold the dialog's fixed backdrop inside the bar. */}
-      {open && createPortal(<LazySyncDialog onClose={() => setOpen(false)} />, document.body)}
+      {open && <LazySyncDialog onClose={() => setOpen(false)} />}
     </>
   );
 }
