@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH } from '../../src/core/exchange/import-limits';
 import { loadDraft, markDraftSaving, type SavedDraft } from '../../src/state/editor-drafts';
 import { useUiStore } from '../../src/state/ui-store';
-import { testServices } from './render';
+import { appStatus, testServices } from './render';
 import { annotate, article, panel, renderAppWith, text } from './shipped-article';
 
 const quote = '3,000 new militants';
@@ -12,6 +12,25 @@ const span = { start: text.indexOf(quote), end: text.indexOf(quote) + quote.leng
 afterEach(() => localStorage.clear());
 
 describe('Editor drafts', () => {
+  it('closed with Escape after typing, are offered back with Undo, which reopens the editor with the text; an untouched editor is not', async () => {
+    const { user } = await renderAppWith([]);
+    act(() => useUiStore.getState().openEditor({ mode: 'new', kind: 'note', span }));
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Which TV channel? Check the transcript.');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Note' })).not.toBeInTheDocument());
+    expect(appStatus()).toHaveTextContent('Closed without saving what you wrote.');
+    await user.click(within(appStatus()).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('textbox', { name: 'Note' })).toHaveValue('Which TV channel? Check the transcript.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await within(panel()).findByText('Which TV channel? Check the transcript.');
+
+    act(() => useUiStore.getState().openEditor({ mode: 'new', kind: 'note', span: { start: span.start + 6, end: span.end } }));
+    await screen.findByRole('textbox', { name: 'Note' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Note' })).not.toBeInTheDocument());
+    expect(screen.queryByText('Closed without saving what you wrote.')).not.toBeInTheDocument();
+  });
+
   it('are marked as being saved, with the new annotation’s id, before the write', async () => {
     const services = testServices();
     const { user } = await renderAppWith([], services);

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../core/model/annotation';
 import type { AnnotatableText } from '../../core/model/new-annotation';
 import { useReadStoredAnnotation } from '../../state/annotations';
-import { clearDraft, draftWasSaved, loadDraft, markDraftSaving, saveDraft, type SavedDraft } from '../../state/editor-drafts';
+import { clearDraft, draftWasSaved, loadDraft, markDraftSaving, saveDraft, type EditorDraft, type SavedDraft } from '../../state/editor-drafts';
+import { useUndoStore } from '../../state/undo-store';
 import { useServices } from '../../state/services';
 import { useUiStore } from '../../state/ui-store';
 import { LazyAnnotationEditor, newEditorHandoff } from './LazyAnnotationEditor';
@@ -57,9 +58,30 @@ export function EditorHost({ articleId, on, annotations, actions }: EditorHostPr
     closeEditor();
   }, [articleId, closeEditor]);
 
+  // What was typed in this opening: closed unsaved (Escape, Cancel), it is not lost at once, but
+  // offered back with Undo (and Ctrl+Z), which reopens the editor with it.
+  const typed = useRef<SavedDraft | null>(null);
+  const pushUndo = useUndoStore((s) => s.push);
+  const cancel = useCallback(() => {
+    const left = typed.current;
+    close();
+    if (!left || !hasContent(left.draft)) return;
+    pushUndo(
+      'Closed without saving what you wrote.',
+      async () => {
+        setRestored(left);
+        openEditor(left.target);
+      },
+      true,
+    );
+  }, [close, openEditor, pushUndo]);
+
   const key = editor === null ? null : editor.mode === 'edit' ? editor.id : `new-${editor.span.start}-${editor.span.end}`;
   // One hand-off per opening: what is typed while the editor's code loads belongs to that opening only.
   const handoff = useMemo(() => (key === null ? null : newEditorHandoff()), [key]);
+  useEffect(() => {
+    typed.current = null;
+  }, [key]);
 
   if (!editor) return null;
   // The version the edit started from stands in if another tab deletes the annotation meanwhile.
@@ -75,8 +97,11 @@ export function EditorHost({ articleId, on, annotations, actions }: EditorHostPr
       kind={editor.mode === 'new' ? editor.kind : editing?.verdict ? 'fact-check' : 'note'}
       existing={editing}
       restored={restoredHere}
-      onDraftChange={(draft) => saveDraft(articleId, { target: editor, draft, savedAt: now().toISOString() })}
-      onCancel={close}
+      onDraftChange={(draft) => {
+        typed.current = { target: editor, draft, savedAt: now().toISOString() };
+        saveDraft(articleId, typed.current);
+      }}
+      onCancel={cancel}
       onDelete={
         editing
           ? () => {
@@ -98,4 +123,9 @@ export function EditorHost({ articleId, on, annotations, actions }: EditorHostPr
       }}
     />
   );
+}
+
+/** Whether a draft holds anything the reader wrote or chose (an untouched editor holds nothing to bring back). */
+function hasContent(draft: EditorDraft): boolean {
+  return draft.note.trim() !== '' || draft.verdict !== null || draft.tags.trim() !== '' || draft.sources.length > 0 || draft.draftUrl.trim() !== '' || draft.claim.summary.trim() !== '' || draft.claim.claimant.trim() !== '';
 }
