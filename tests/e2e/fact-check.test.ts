@@ -54,6 +54,8 @@ describe('Fact-checking an article', () => {
 
     // A second claim rated from the keyboard: highlight it (it becomes active), then 5 = False.
     await highlight(page, ASKED);
+    // (Clicking the toolbar scrolled it, below the passage, to the top edge: the passage is brought back in sight, as a reader would see it.)
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.keyboard.press('5');
     await card(page, ASKED).locator('.verdict-badge', { hasText: 'False' }).waitFor();
     await highlight(page, 'Lavrov said in a televised speech on Friday');

@@ -22,9 +22,16 @@ function withVerdict(annotation: Annotation, verdict: AnnotationContent['verdict
  * fields, away from modifiers and from behind dialogs (the editor among them). `update` is the
  * panel's save, so the change can be undone (Ctrl+Z). Keys pressed faster than saves land are
  * saved one after another, each on the version the one before saved: no key is taken for a
- * change in another tab, and each is one step of undo.
+ * change in another tab, and each is one step of undo. An annotation whose passage is scrolled out
+ * of sight (and whose card has no focus) keeps its verdict: a digit typed while reading elsewhere
+ * changes nothing unseen.
  */
-export function useVerdictKeys(annotations: readonly Annotation[], update: (annotation: Annotation, content: AnnotationContent) => Promise<Annotation | null>): void {
+export function useVerdictKeys(
+  annotations: readonly Annotation[],
+  update: (annotation: Annotation, content: AnnotationContent) => Promise<Annotation | null>,
+  /** Whether the reader can see the annotation now (its passage or card): a key never changes one scrolled out of sight. */
+  inView: (id: string) => boolean = () => true,
+): void {
   const announce = useAnnouncer((s) => s.announce);
   const listed = useRef(annotations);
   listed.current = annotations;
@@ -35,6 +42,10 @@ export function useVerdictKeys(annotations: readonly Annotation[], update: (anno
     const { activeId, editor } = useUiStore.getState();
     const verdict = verdictForKey(index + 1);
     if (!activeId || editor || !verdict || !listed.current.some((a) => a.id === activeId)) return false;
+    if (!inView(activeId)) {
+      announce('The active annotation is out of sight, so its verdict is left as it is. Click a passage or a card, or press ] or [, to choose one.');
+      return;
+    }
     queue.current = queue.current.then(async () => {
       // The version as it is now, not as the last render saw it: the save before this one is in the cache.
       const listedNow = listed.current.find((a) => a.id === activeId);

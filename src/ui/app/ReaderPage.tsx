@@ -29,6 +29,7 @@ import { useShortcut } from '../shell/keymap';
 import { SelectionActions } from './SelectionActions';
 import { useUndo } from '../shell/use-undo';
 import { useVerdictKeys } from '../annotations/use-verdict-keys';
+import { annotationInView } from '../annotations/in-view';
 import { MarginMap } from '../reader/MarginMap';
 import { useAnnotationKeys } from './use-annotation-keys';
 import { LibraryButton, OpenArticleButton } from '../library/LibraryNav';
@@ -99,7 +100,6 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showDetails, setShowDetails] = useState(false);
   const [showScorecard, setShowScorecard] = useState(false);
-  useVerdictKeys(annotations, actions.update);
   useShortcut('help', () => setShowShortcuts(true));
 
   const selectionActions = useMemo(
@@ -128,6 +128,8 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     const range = map.toRange(anchor);
     return range && typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
   }, []);
+  const activeInView = useCallback((id: string) => annotationInView(id, passageRect), [passageRect]);
+  useVerdictKeys(annotations, actions.update, activeInView);
   const scrollToPassage = useCallback(
     (annotation: Annotation, instant = false) => {
       const rect = passageRect(annotation.id);
