@@ -30,8 +30,9 @@ describe('articleSlug', () => {
     expect(articleSlug({ title: 'Résumé of the Zürich café talks' })).toBe('resume-of-the-zurich-cafe-talks');
   });
 
-  it('cuts long titles to 60 characters without a trailing hyphen', () => {
-    expect(articleSlug(shippedArticle)).toBe('washington-asked-moscow-to-stop-attacking-al-nusra-terrorist');
+  it('cuts long titles to 60 characters at the end of a word, without a trailing hyphen', () => {
+    expect(articleSlug(shippedArticle)).toBe('washington-asked-moscow-to-stop-attacking-al-nusra');
+    expect(articleSlug({ title: 'x'.repeat(70) })).toBe('x'.repeat(60));
     const slug = articleSlug({ title: 'aaaa '.repeat(12) + 'b' });
     expect(slug).toBe('aaaa-aaaa-aaaa-aaaa-aaaa-aaaa-aaaa-aaaa-aaaa-aaaa-aaaa-aaaa');
     expect(slug.length).toBeLessThanOrEqual(60);

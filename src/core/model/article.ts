@@ -93,8 +93,14 @@ export function articleSlug(article: Pick<Article, 'title'>): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return slug || 'article';
+    .replace(/^-+|-+$/g, '');
+  return cutAtWord(slug, 60) || 'article';
+}
+
+/** `slug` cut to `max` characters at the end of a word (a hyphen) when there is one past half-way, else where it falls. */
+function cutAtWord(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const end = cut.lastIndexOf('-');
+  return (end > max / 2 ? cut.slice(0, end) : slug.slice(0, max)).replace(/-+$/g, '');
 }

@@ -65,9 +65,24 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, anchor,
       {anchor?.status === 'drifted' && <DriftReview annotation={annotation} anchor={anchor} />}
       {annotation.claim && (annotation.claim.summary || annotation.claim.claimant || annotation.claim.scope) && (
         <p className="card-claim">
-          <span className="card-claim-label">Claim:</span> {annotation.claim.summary && <span>{annotation.claim.summary}</span>}
-          {annotation.claim.claimant && <span className="card-claimant"> — {annotation.claim.claimant}</span>}
-          {annotation.claim.scope && <span className="card-scope"> · judges the {annotation.claim.scope}</span>}
+          {annotation.claim.summary ? (
+            <>
+              <span className="card-claim-label">Claim:</span> <span>{annotation.claim.summary}</span>
+              {annotation.claim.claimant && <span className="card-claimant"> — {annotation.claim.claimant}</span>}
+            </>
+          ) : (
+            // No summary: the claimant alone, said as such (not a dash after nothing).
+            annotation.claim.claimant && (
+              <>
+                <span className="card-claim-label">Claimed by</span> <span className="card-claimant">{annotation.claim.claimant}</span>
+              </>
+            )
+          )}
+          {annotation.claim.scope && (
+            <span className="card-scope">
+              {annotation.claim.summary || annotation.claim.claimant ? ' · judges' : 'Judges'} the {annotation.claim.scope}
+            </span>
+          )}
         </p>
       )}
       {annotation.note.trim() !== '' && <CardNote note={annotation.note} />}
