@@ -15,13 +15,16 @@ describe('Announcements and moving between annotations', () => {
     ]);
     await within(panel()).findAllByRole('listitem');
     await user.keyboard(']');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Annotation 1 of 2. Highlight: “3,000 new militants”.'));
+    await waitFor(() => expect(announcer()).toHaveTextContent('Annotation 1 of 2, the first. Highlight: “3,000 new militants”.'));
     expect(within(panel()).getAllByRole('listitem')[0]).toHaveAttribute('aria-current', 'true');
     await user.keyboard(']');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Annotation 2 of 2. Fact-check, Unverified: “over 400,000 people have been killed”. Note: UN envoy figure Tags: figures.'));
+    await waitFor(() => expect(announcer()).toHaveTextContent('Annotation 2 of 2, the last. Fact-check, Unverified: “over 400,000 people have been killed”. Note: UN envoy figure Tags: figures.'));
     expect(within(panel()).getAllByRole('listitem')[1]).toHaveAttribute('aria-current', 'true');
+    // Past the last, ] stays there and says so again.
+    await user.keyboard(']');
+    await waitFor(() => expect(announcer()).toHaveTextContent(/^Annotation 2 of 2, the last\./));
     await user.keyboard('[[');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Annotation 1 of 2.'));
+    await waitFor(() => expect(announcer()).toHaveTextContent('Annotation 1 of 2, the first.'));
   });
 
   it('reads a note’s words, not its Markdown', async () => {

@@ -165,7 +165,7 @@ export function ReaderPage({ article, focusId = null }: { article: Article; /** 
     onActivate(annotation);
     // Loaded when first needed: turning a note's Markdown into words takes marked's lexer.
     void import('../annotations/describe-annotation').then(({ describeAnnotation }) =>
-      announce(`Annotation ${index + 1} of ${total}. ${describeAnnotation(annotation)}`),
+      announce(`Annotation ${index + 1} of ${total}${total > 1 && index === total - 1 ? ', the last' : total > 1 && index === 0 ? ', the first' : ''}. ${describeAnnotation(annotation)}`),
     );
   });
   const onEdit = useCallback((annotation: Annotation) => openEditor({ mode: 'edit', id: annotation.id, original: annotation }), [openEditor]);
