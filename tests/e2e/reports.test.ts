@@ -74,7 +74,7 @@ describe('Reports a newsroom can publish', () => {
     await page.getByRole('button', { name: 'Export' }).click();
     const item = page.getByRole('menuitem', { name: 'ClaimReview JSON-LD', exact: true });
     expect(await item.getAttribute('aria-describedby')).toBeTruthy();
-    await page.getByText('Needs the publisher’s name (Publishing details); the address where the report will be published (Publishing details).').first().waitFor();
+    await page.getByText('Needs the publisher’s name and the address where the report will be published (both in Publishing details).').first().waitFor();
     await page.screenshot({ path: '/tmp/reports-menu.png' });
     await item.click();
     await page.getByRole('alert').filter({ hasText: 'ClaimReview JSON-LD cannot be exported yet' }).waitFor();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPublisher, checkReportUrl, readPublisher } from '../../src/core/model/publisher';
+import { GAP_TEXT, joinGaps } from '../../src/core/exchange/publishing-gaps';
 
 describe('the publisher profile', () => {
   it('is tidied: a name with its spaces collapsed, addresses completed with https://, the type kept', () => {
@@ -37,5 +38,15 @@ describe('the report address', () => {
     expect(checkReportUrl('  ')).toEqual({ ok: false, error: 'Enter the address where the report will be published, starting with https://.' });
     expect(checkReportUrl('javascript:alert(1)')).toEqual({ ok: false, error: expect.stringMatching(/can be report addresses/) });
     expect(checkReportUrl('https://exa mple.com/')).toEqual({ ok: false, error: expect.stringMatching(/no valid site name/) });
+  });
+});
+
+describe('joinGaps (what ClaimReview still needs, as one phrase)', () => {
+  it('says Publishing details once for the gaps set there, after the others', () => {
+    expect(joinGaps([GAP_TEXT.claim, GAP_TEXT.publisher, GAP_TEXT.reportUrl])).toBe(
+      'a claim rated Accurate to False, or Unverified (fact-check a claim first); the publisher’s name and the address where the report will be published (both in Publishing details)',
+    );
+    expect(joinGaps([GAP_TEXT.reportUrl])).toBe('the address where the report will be published (in Publishing details)');
+    expect(joinGaps([GAP_TEXT.claim])).toBe(GAP_TEXT.claim);
   });
 });

@@ -21,3 +21,16 @@ export function publishingGaps(annotations: readonly Pick<Annotation, 'verdict'>
   if (!reportUrl) gaps.push(GAP_TEXT.reportUrl);
   return gaps;
 }
+
+const IN_PUBLISHING = ' (Publishing details)';
+
+/**
+ * The gaps as one phrase for a sentence: what is set in Publishing details is said to be there
+ * once (“the publisher’s name and the address … (both in Publishing details)”), not after each.
+ */
+export function joinGaps(gaps: readonly string[]): string {
+  const there = gaps.filter((g) => g.endsWith(IN_PUBLISHING)).map((g) => g.slice(0, -IN_PUBLISHING.length));
+  const parts = gaps.filter((g) => !g.endsWith(IN_PUBLISHING));
+  if (there.length > 0) parts.push(`${there.join(' and ')} (${there.length > 1 ? 'both ' : ''}in Publishing details)`);
+  return parts.join('; ');
+}

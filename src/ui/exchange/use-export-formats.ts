@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { publishingGaps } from '../../core/exchange/publishing-gaps';
+import { joinGaps, publishingGaps } from '../../core/exchange/publishing-gaps';
 import type { Annotation } from '../../core/model/annotation';
 import type { Article } from '../../core/model/article';
 import { usePublisher, useReportUrl } from '../../state/publishing';
@@ -32,9 +32,9 @@ export function useExportFormats(article: Article, annotations: readonly Annotat
   const reportUrl = useReportUrl(article.id).data ?? null;
   return useMemo(() => {
     const gaps = publishingGaps(annotations, publisher, reportUrl);
-    const unavailable = gaps.length > 0 ? `Needs ${gaps.join('; ')}.` : undefined;
+    const unavailable = gaps.length > 0 ? `Needs ${joinGaps(gaps)}.` : undefined;
     // The report still exports without the markup, and says so beside it.
-    const withoutMarkup = gaps.length > 0 ? `Without ClaimReview markup until it has ${gaps.join('; ')}.` : undefined;
+    const withoutMarkup = gaps.length > 0 ? `Without ClaimReview markup until it has ${joinGaps(gaps)}.` : undefined;
     return FORMATS.map(({ id, label, needsPublishing, carriesClaimReview }) => ({
       id,
       label,
