@@ -20,7 +20,7 @@ const GAP = 16;
  * On a phone, the card of a tapped passage, in a sheet over the bottom of the screen: the
  * reader stays where they were reading instead of being sent to the card list below the
  * article. If the sheet would cover the passage, the page moves up just enough, and moves
- * back on `Close` (unless the reader has scrolled meanwhile). Escape closes it too.
+ * back by as much on `Close` (unless the reader has scrolled meanwhile). Escape closes it too.
  */
 export function CardSheet({ annotation, anchor, onEdit, onDelete, onClose, passageRect }: CardSheetProps) {
   const ref = useRef<HTMLElement>(null);
@@ -41,7 +41,9 @@ export function CardSheet({ annotation, anchor, onEdit, onDelete, onClose, passa
 
   const close = () => {
     const way = moved.current;
-    if (way && Math.abs(window.scrollY - way.to) < 2) window.scrollTo({ top: way.from, behavior: 'auto' });
+    // Moved back by as much as it was moved up (the browser may have shifted the page a little
+    // meanwhile to keep the text in place, as images above load); not if the reader has scrolled.
+    if (way && Math.abs(window.scrollY - way.to) < window.innerHeight / 4) window.scrollBy({ top: way.from - way.to, behavior: 'auto' });
     onClose();
   };
   const onKeyDown = (event: KeyboardEvent) => {
