@@ -144,11 +144,11 @@ describe('Reports a newsroom can publish', () => {
     expect(await viewer.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await viewer.locator('script:not([type="application/ld+json"]), img, iframe, link').count()).toBe(0);
     expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
-    expect(await viewer.locator('#claim-1 blockquote').textContent()).toBe(CLAIM);
+    expect(await viewer.locator('#claim-1 blockquote.passage').textContent()).toBe(CLAIM);
     expect(await viewer.locator('#claim-1 .explanation strong').textContent()).toBe('source');
     expect(await viewer.locator('#claim-1').getByRole('link', { name: SOURCE }).getAttribute('href')).toBe(SOURCE);
-    expect(await viewer.locator('#claim-2 blockquote').textContent()).toBe(KILLED);
-    expect(await viewer.locator('#mark-1 blockquote').textContent()).toBe(LOADED);
+    expect(await viewer.locator('#claim-2 blockquote.passage').textContent()).toBe(KILLED);
+    expect(await viewer.locator('#mark-1 blockquote.passage').textContent()).toBe(LOADED);
     // The scorecard counts claims as the app does: the Loaded language mark is said apart.
     const table = viewer.getByRole('table', { name: 'Claims per verdict' });
     expect(await table.getByRole('row').allTextContents()).toEqual(['VerdictClaims', '✗ False1', '? Unverified1', 'All2']);

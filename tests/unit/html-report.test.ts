@@ -34,11 +34,21 @@ describe('HTML report', () => {
     expect(html).toMatch(/<table>.*False<\/th><td>1<\/td>/s);
     expect(html).toContain('<article class="claim" id="claim-1">');
     expect(html).toContain('aria-hidden="true">✗</span> False');
-    expect(html).toContain(`<blockquote>${ASKED}</blockquote>`);
+    expect(html).toContain(`<blockquote class="passage">${ASKED}</blockquote>`);
     expect(html).toContain('<strong>Claimant:</strong> Press TV <span class="muted">(organisation)</span>');
     expect(html).toContain('<a href="https://www.reuters.com/x">Reuters</a> <span class="stance stance-refutes">refutes</span>');
     expect(html).toContain('<p data-rendered>Only Lavrov says so.</p>');
     expect(html).toContain('id="note-1"');
+  });
+
+  it("keeps the reader's own quotes apart from the passage: only the passage is blockquote.passage, and a quote in the explanation is styled plainer", () => {
+    const quoting = annotationOn(ASKED, { verdict: 'false', note: '> what Lavrov said' });
+    const page = toHtmlReport(article, [quoting], { ...base, renderNote: () => '<blockquote><p>what Lavrov said</p></blockquote>' });
+    expect(page.match(/<blockquote class="passage">/g)).toHaveLength(1);
+    expect(page).toContain('<div class="explanation"><blockquote><p>what Lavrov said</p></blockquote></div>');
+    expect(page).toMatch(/\.explanation blockquote\{[^}]*font-style:normal/);
+    // No bare `blockquote{…}` rule that would style both alike.
+    expect(page).not.toMatch(/(^|[}\n>])blockquote\{/m);
   });
 
   it('escapes every string it writes itself, and embeds the ClaimReview block only when given', () => {
@@ -59,10 +69,10 @@ describe('HTML report', () => {
     expect(page).not.toMatch(/Loaded language<\/th>/);
     expect(page).toContain('Not counted as claims: Loaded language 1 (they judge wording or opinion, not facts).');
     // Document order: the False claim (first paragraph) is 1, the Unverified one (tenth) is 2; the loaded word between them takes no number.
-    expect(page.indexOf('id="claim-1"')).toBeLessThan(page.indexOf('<blockquote>The United States'));
-    expect(page).toMatch(/id="claim-2"><h3>[^]*?Unverified<\/h3><blockquote>Since March/);
+    expect(page.indexOf('id="claim-1"')).toBeLessThan(page.indexOf('<blockquote class="passage">The United States'));
+    expect(page).toMatch(/id="claim-2"><h3>[^]*?Unverified<\/h3><blockquote class="passage">Since March/);
     expect(page).not.toContain('id="claim-3"');
-    expect(page).toMatch(/<h2>Wording and opinion<\/h2><article class="mark" id="mark-1">[^]*?Loaded language<\/h3><blockquote>Takfiri terrorist group/);
+    expect(page).toMatch(/<h2>Wording and opinion<\/h2><article class="mark" id="mark-1">[^]*?Loaded language<\/h3><blockquote class="passage">Takfiri terrorist group/);
     expect(toHtmlReport(article, [loaded], base)).toMatch(/No claim has been rated yet\.<\/p><p class="muted">Not counted as claims: Loaded language 1/);
   });
 

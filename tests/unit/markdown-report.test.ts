@@ -48,6 +48,15 @@ describe('toMarkdownReport', () => {
     expect(toMarkdownReport(article, [annotationOn('Takfiri terrorist group', { verdict: 'loaded-language' })], now)).toContain('1 annotation, 0 of them claims checked.');
   });
 
+  it('names the article by its web address, never by an internal urn: id', () => {
+    expect(toMarkdownReport(article, [], now)).not.toContain('urn:');
+    const atAddress = { ...article, iri: 'https://example.org/story', source: { name: 'Example' } };
+    expect(toMarkdownReport(atAddress, [], now)).toContain('**Article:** <https://example.org/story>');
+    // The same address as the source's is said once, on the source line.
+    const sameAsSource = { ...atAddress, source: { name: 'Example', url: 'https://example.org/story' } };
+    expect(toMarkdownReport(sameAsSource, [], now).match(/example\.org\/story/g)).toHaveLength(1);
+  });
+
   it('says so when nothing is annotated', () => {
     const report = toMarkdownReport(article, [], now);
     expect(report).toContain('0 annotations, 0 of them claims checked.');

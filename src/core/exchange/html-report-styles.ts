@@ -17,7 +17,9 @@ export const REPORT_STYLES = [
   '.claim,.mark,.note{border:1px solid #ddd;border-radius:.4rem;padding:1rem 1.1rem;margin:0 0 1rem;break-inside:avoid;scroll-margin-top:1rem}',
   // A link to `…#claim-3` (a ClaimReview url) lands with room above and shows which claim it meant.
   ':target{outline:3px solid #0b4f8a;outline-offset:2px}',
-  '.number{color:#555;font-weight:400}blockquote{margin:0 0 .75rem;padding:.25rem 0 .25rem 1rem;border-left:4px solid #999;font-style:italic}',
+  '.number{color:#555;font-weight:400}blockquote.passage{margin:0 0 .75rem;padding:.25rem 0 .25rem 1rem;border-left:4px solid #999;font-style:italic}',
+  // A quote inside the reader's explanation is theirs, not the passage: plainer, so the two never look alike.
+  '.explanation blockquote{margin:.5rem 0;padding:0 0 0 .75rem;border-left:2px solid #ccc;color:#444;font-style:normal}',
   '.claim p,.mark p,.note p{margin:.35rem 0}.muted{color:#555}.explanation{margin:.5rem 0}.explanation pre{white-space:pre-wrap}',
   '.sources{margin:.25rem 0;padding-left:1.25rem}.sources li{overflow-wrap:anywhere}',
   '.stance{font:600 .75rem/1 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;border:1px solid currentColor;border-radius:.25rem;padding:.1rem .3rem;margin-left:.3rem}',

@@ -97,7 +97,7 @@ function details(annotation: Annotation, source: Article['source']): string {
 }
 
 function body(annotation: Annotation, options: HtmlReportOptions, source: Article['source']): string {
-  const parts = [`<blockquote>${escapeHtml(annotation.target.quote.exact.trim())}</blockquote>`, details(annotation, source)];
+  const parts = [`<blockquote class="passage">${escapeHtml(annotation.target.quote.exact.trim())}</blockquote>`, details(annotation, source)];
   if (annotation.note.trim() !== '') parts.push(`<div class="explanation">${options.renderNote(annotation.note)}</div>`);
   if (annotation.tags.length > 0) parts.push(`<p class="tags"><strong>Tags:</strong> ${annotation.tags.map(escapeHtml).join(', ')}</p>`);
   if (annotation.evidence.length > 0) parts.push(`<h4>Sources</h4><ul class="sources">${annotation.evidence.map(sourceItem).join('')}</ul>`);

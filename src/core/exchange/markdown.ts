@@ -148,7 +148,10 @@ export function toMarkdownReport(
   if (article.published) meta.push(`**Published:** ${escapeMarkdown(article.published)}`);
   const checker = publisher?.name.replace(/\s+/g, ' ').trim();
   if (checker) meta.push(`**Checked by:** ${publisher?.url && linkTarget(publisher.url) ? link(checker, publisher.url) : escapeMarkdown(checker)}`);
-  meta.push(`**Article:** ${escapeMarkdown(article.iri)}`);
+  // The article's own address, when it has one the source line does not already give; an
+  // internal `urn:` id means nothing to a reader (the W3C export carries it for machines).
+  const address = linkTarget(article.iri);
+  if (address && address !== (article.source?.url ? linkTarget(article.source.url) : null)) meta.push(`**Article:** <${address}>`);
   meta.push(`**Report generated:** ${formatUtc(now)}`);
   header.push(meta.join('  \n'));
   header.push('## Summary', summary(annotations));
