@@ -122,6 +122,20 @@ describe('The margin map', () => {
     expect(marks[2]).toHaveFocus();
   });
 
+  it('follows a change of the active claim and of its handler (each mark is memoised: only the two whose state changed render again)', async () => {
+    const annotations = [annotate(FALSE, { verdict: 'false' }), annotate(LOADED, { verdict: 'loaded-language' }), annotate(UNVERIFIED, { verdict: 'unverified' })];
+    const first = vi.fn();
+    const { rerender } = render(<MarginMap annotations={annotations} anchors={anchorsOf(annotations)} textLength={text.length} activeId={annotations[0]?.id ?? null} onActivate={first} />);
+    const later = vi.fn();
+    rerender(<MarginMap annotations={annotations} anchors={anchorsOf(annotations)} textLength={text.length} activeId={annotations[2]?.id ?? null} onActivate={later} />);
+    const marks = screen.getAllByRole('button');
+    expect(marks.map((m) => m.getAttribute('aria-current'))).toEqual([null, null, 'true']);
+    expect(marks.map((m) => m.tabIndex)).toEqual([-1, -1, 0]);
+    await userEvent.setup().click(marks[1] as HTMLElement);
+    expect(later).toHaveBeenCalledWith(annotations[1]);
+    expect(first).not.toHaveBeenCalled();
+  });
+
   it('renders nothing without fact-checks', () => {
     const { container } = render(<MarginMap annotations={[annotate(FALSE, { note: 'x' })]} anchors={new Map()} textLength={text.length} activeId={null} onActivate={vi.fn()} />);
     expect(container).toBeEmptyDOMElement();

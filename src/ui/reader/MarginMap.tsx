@@ -4,7 +4,7 @@ import type { Annotation } from '../../core/model/annotation';
 import { shortenText } from '../../core/model/claim';
 import { verdictById, type Verdict } from '../../core/model/fact-check';
 import type { DomTextMap } from './dom-offsets';
-import { groupMarks, MARK } from './margin-layout';
+import { groupMarks, MARK, type MarkGroup } from './margin-layout';
 import './margin-map.css';
 
 /** Track height assumed before it is measured (and where there is no layout, as in jsdom). */
@@ -126,12 +126,19 @@ const MarginMapStrip = memo(function MarginMapStrip({ marks, activeId, onActivat
     [marks, textMap, track, layoutVersion], // eslint-disable-line react-hooks/exhaustive-deps -- layoutVersion: the page was laid out anew
   );
   const groups = useMemo(() => groupMarks(places, track), [places, track]);
+  // What each mark shows and says, worked out when the marks or their places change, not when
+  // the active annotation does (a save makes the new one active: only two marks change then).
+  const shown = useMemo(() => groups.map((group) => describeGroup(group, marks)), [groups, marks]);
+  const groupById = useMemo(() => {
+    const byId = new Map<string, number>();
+    groups.forEach((group, g) => {
+      for (let i = group.first; i < group.first + group.count; i++) byId.set((marks[i] as Mark).annotation.id, g);
+    });
+    return byId;
+  }, [groups, marks]);
 
   /** The group holding the mark of annotation `id`, or -1. */
-  const groupOf = (id: string | null) => {
-    const index = id === null ? -1 : marks.findIndex((m) => m.annotation.id === id);
-    return index < 0 ? -1 : groups.findIndex((g) => index >= g.first && index < g.first + g.count);
-  };
+  const groupOf = (id: string | null) => (id === null ? -1 : (groupById.get(id) ?? -1));
   const [focusId, setFocusId] = useState<string | null>(null);
   const activeGroup = groupOf(activeId);
   const focusGroup = groupOf(focusId);
@@ -143,13 +150,37 @@ const MarginMapStrip = memo(function MarginMapStrip({ marks, activeId, onActivat
     if (button && button !== document.activeElement) button.focus();
   }, [focusId]); // eslint-disable-line react-hooks/exhaustive-deps -- only a change of the chosen mark moves focus
 
-  const onKeyDown = (event: React.KeyboardEvent, index: number) => {
-    const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: groups.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    const group = groups[Math.max(0, Math.min(groups.length - 1, next))];
-    if (group) setFocusId((marks[group.first] as Mark).annotation.id);
-  };
+  // The marks' handlers stay the same functions across renders (so each memoised mark can skip
+  // one); they read the groups of the latest render.
+  const latest = useRef({ groups, shown, onActivate });
+  useLayoutEffect(() => {
+    latest.current = { groups, shown, onActivate };
+  });
+  const handlers = useMemo<MarkHandlers>(
+    () => ({
+      keyDown: (event, index) => {
+        const { groups: now, shown: described } = latest.current;
+        const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: now.length - 1 }[event.key];
+        if (next === undefined) return;
+        event.preventDefault();
+        const target = described[Math.max(0, Math.min(now.length - 1, next))];
+        if (target) setFocusId(target.first.id);
+      },
+      focus: (index) => {
+        const described = latest.current.shown[index];
+        if (described) setFocusId(described.first.id);
+      },
+      activate: (index) => {
+        const described = latest.current.shown[index];
+        if (described) latest.current.onActivate(described.first);
+      },
+      register: (index, el) => {
+        if (el) buttons.current.set(index, el);
+        else buttons.current.delete(index);
+      },
+    }),
+    [],
+  );
 
   return (
     <nav
@@ -161,36 +192,68 @@ const MarginMapStrip = memo(function MarginMapStrip({ marks, activeId, onActivat
     >
       <div ref={trackRef} className="margin-map-track">
         <ol className="margin-map-list">
-          {groups.map((group, i) => {
-            const first = marks[group.first] as Mark;
-            const members = marks.slice(group.first, group.first + group.count);
-            const verdict = members.every((m) => m.verdict.id === first.verdict.id) ? first.verdict : null;
-            const label = groupLabel(members);
-            return (
-              <li key={first.annotation.id} className="margin-map-item" style={{ top: `${group.top}px` }}>
-                <button
-                  ref={(el) => {
-                    if (el) buttons.current.set(i, el);
-                    else buttons.current.delete(i);
-                  }}
-                  type="button"
-                  className={`margin-mark${verdict ? ` verdict-${verdict.id}` : ' margin-mark-mixed'}${group.count > 1 ? ' margin-mark-group' : ''}${i === activeGroup ? ' margin-mark-active' : ''}`}
-                  aria-label={label}
-                  aria-current={i === activeGroup ? 'true' : undefined}
-                  title={label}
-                  tabIndex={i === tabbable ? 0 : -1}
-                  onKeyDown={(e) => onKeyDown(e, i)}
-                  onFocus={() => setFocusId(first.annotation.id)}
-                  onClick={() => onActivate(first.annotation)}
-                >
-                  <span aria-hidden="true">{group.count > 1 ? compactCount(group.count) : first.verdict.glyph}</span>
-                </button>
-              </li>
-            );
-          })}
+          {shown.map((described, i) => (
+            <MarginMark key={described.first.id} index={i} described={described} active={i === activeGroup} tabbable={i === tabbable} handlers={handlers} />
+          ))}
         </ol>
       </div>
     </nav>
+  );
+});
+
+/** What one mark (one claim, or several too close to show apart) shows and says. */
+interface DescribedGroup {
+  /** The (first) claim it activates. */
+  first: Annotation;
+  top: number;
+  count: number;
+  /** The verdict all its claims share, or null when they differ. */
+  verdict: Verdict | null;
+  glyph: string;
+  label: string;
+}
+
+function describeGroup(group: MarkGroup, marks: readonly Mark[]): DescribedGroup {
+  const members = marks.slice(group.first, group.first + group.count);
+  const first = members[0] as Mark;
+  const verdict = members.every((m) => m.verdict.id === first.verdict.id) ? first.verdict : null;
+  return { first: first.annotation, top: group.top, count: group.count, verdict, glyph: group.count > 1 ? compactCount(group.count) : first.verdict.glyph, label: groupLabel(members) };
+}
+
+interface MarkHandlers {
+  keyDown: (event: React.KeyboardEvent, index: number) => void;
+  focus: (index: number) => void;
+  activate: (index: number) => void;
+  register: (index: number, el: HTMLButtonElement | null) => void;
+}
+
+interface MarginMarkProps {
+  index: number;
+  described: DescribedGroup;
+  active: boolean;
+  tabbable: boolean;
+  handlers: MarkHandlers;
+}
+
+const MarginMark = memo(function MarginMark({ index, described, active, tabbable, handlers }: MarginMarkProps) {
+  const { verdict, count, label } = described;
+  return (
+    <li className="margin-map-item" style={{ top: `${described.top}px` }}>
+      <button
+        ref={(el) => handlers.register(index, el)}
+        type="button"
+        className={`margin-mark${verdict ? ` verdict-${verdict.id}` : ' margin-mark-mixed'}${count > 1 ? ' margin-mark-group' : ''}${active ? ' margin-mark-active' : ''}`}
+        aria-label={label}
+        aria-current={active ? 'true' : undefined}
+        title={label}
+        tabIndex={tabbable ? 0 : -1}
+        onKeyDown={(e) => handlers.keyDown(e, index)}
+        onFocus={() => handlers.focus(index)}
+        onClick={() => handlers.activate(index)}
+      >
+        <span aria-hidden="true">{described.glyph}</span>
+      </button>
+    </li>
   );
 });
 
