@@ -196,9 +196,9 @@ async function main() {
         mountMany.push((await page.evaluate(() => window.bench.mount(10_000))).ms);
       }
       await page.evaluate(() => window.bench.mount(0));
-      const selectNone = await page.evaluate((runs) => window.bench.selectToSaved(runs), RUNS);
+      const selectNone = await profiled(page, 'select-none', () => page.evaluate((runs) => window.bench.selectToSaved(runs), RUNS));
       const typingNone = await typingCost(page);
-      await page.evaluate(() => window.bench.mount(10_000));
+      await profiled(page, 'mount', () => page.evaluate(() => window.bench.mount(10_000)));
       const selectMany = await profiled(page, 'select', () => page.evaluate((runs) => window.bench.selectToSaved(runs), RUNS));
       const typingMany = await profiled(page, 'typing', () => typingCost(page));
       const registeredMany = await page.evaluate(() => window.bench.registered());

@@ -80,7 +80,9 @@ export async function mountReader(host: HTMLElement, article: Article, annotatio
   app = { services, react, host, ids };
   const ms = await time(async () => {
     react.render(createElement(AppProviders, { services, queryClient: createQueryClient(), children: createElement(ReaderPage, { article }) }));
-    await until(() => document.querySelectorAll('.card-list > li').length >= Math.min(1, annotations.length) && document.querySelector('article') !== null);
+    // Both counts end at the same point: the whole article in the page and annotatable (it goes in
+    // by slices), and with annotations, their cards listed and the first highlights painted.
+    await until(() => document.querySelectorAll('.card-list > li').length >= Math.min(1, annotations.length) && document.querySelector('article[data-interactive]') !== null);
     if (annotations.length > 0) await until(() => registeredRanges() > 0);
   });
   // Then let it settle (notes rendered as Markdown once their renderer has loaded), so that the
