@@ -41,8 +41,14 @@ export interface Anchors {
  * its answers are kept per text, so a later change to the annotations does not search again.
  */
 export function useAnchors(on: AnnotatableText | null, annotations: readonly Annotation[]): Anchors {
-  const changedText = useChangedTextStages(on, annotations);
+  const [changedText, setChangedText] = useState(changedTextStages);
   const pass = useMemo(() => (on ? anchorWithCache(on, annotations, changedText) : null), [on, annotations, changedText]);
+  // The changed-text search loads once an annotation made on another text is met (the pass
+  // counts them as it goes: no second walk over every annotation).
+  const needsChangedText = pass !== null && pass.otherText > 0;
+  useEffect(() => {
+    if (needsChangedText && !changedText) loadChangedTextStages().then(setChangedText, () => undefined);
+  }, [needsChangedText, changedText]);
   const settled = useSettled(on, pass);
   // The result handed out last time. An anchor that has not changed is handed out again, the
   // same object, so that the panel's memoised cards (10,000 of them, maybe) skip re-rendering;
@@ -144,16 +150,8 @@ function loadChangedTextStages(): Promise<ChangedTextStages> {
   return loadingChangedTextStages;
 }
 
-/** The changed-text search once it is needed (an annotation was made on another text) and loaded; null before. */
-function useChangedTextStages(on: AnnotatableText | null, annotations: readonly Annotation[]): ChangedTextStages | null {
-  const [stages, setStages] = useState(changedTextStages);
-  // Memoised: this reads every annotation, and the reader page renders for more than they change.
-  const needed = useMemo(() => on !== null && annotations.some((a) => a.target.textHash !== on.textHash), [on, annotations]);
-  useEffect(() => {
-    if (needed && !stages) loadChangedTextStages().then(setStages, () => undefined);
-  }, [needed, stages]);
-  return stages;
-}
+/** anchorAll's answer, and how many of the annotations were made on another version of the text. */
+type CachedPass = AnchorAllResult & { otherText: number };
 
 const SEARCHING: Anchor = { status: 'orphaned', pending: true };
 
@@ -165,7 +163,7 @@ const SEARCHING: Anchor = { status: 'orphaned', pending: true };
  * together, since each one's expected place follows the one before, and are `Searching…` while
  * that search is loading.
  */
-function anchorWithCache(on: AnnotatableText, annotations: readonly Annotation[], changed: ChangedTextStages | null): AnchorAllResult {
+function anchorWithCache(on: AnnotatableText, annotations: readonly Annotation[], changed: ChangedTextStages | null): CachedPass {
   let known = unchangedTextAnchors.get(on);
   if (!known) unchangedTextAnchors.set(on, (known = new WeakMap()));
   const anchors = new Array<Anchor>(annotations.length);
@@ -182,7 +180,7 @@ function anchorWithCache(on: AnnotatableText, annotations: readonly Annotation[]
   });
   if (!changed) {
     for (const i of otherText) anchors[i] = SEARCHING;
-    return { anchors, pending: [] };
+    return { anchors, pending: [], otherText: otherText.length };
   }
   const fresh = changed.anchorAll(
     on.text,
@@ -191,7 +189,7 @@ function anchorWithCache(on: AnnotatableText, annotations: readonly Annotation[]
     { textHash: on.textHash },
   );
   otherText.forEach((i, k) => (anchors[i] = fresh.anchors[k] as Anchor));
-  return { anchors, pending: fresh.pending.map((p) => ({ ...p, index: otherText[p.index] as number })) };
+  return { anchors, pending: fresh.pending.map((p) => ({ ...p, index: otherText[p.index] as number })), otherText: otherText.length };
 }
 
 /** True when two anchors say the same thing (every field equal). */
